@@ -1,0 +1,316 @@
+package org.opensar.server.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.UUID;
+import org.opensar.server.clock.ClockFacts;
+import org.opensar.server.clock.ClockKind;
+import org.opensar.server.clock.Clocks;
+import org.opensar.server.clock.HolidaysChanged;
+import org.opensar.server.clock.RequestDeadline;
+import org.opensar.server.staff.Actor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The life of a request: receipt, the staff actions of {@link RequestAction}, and the dates that drive its clock.
+ * Every change records an event on the request's timeline and publishes {@link RequestChanged} for the audit log,
+ * in the same transaction.
+ */
+@Service
+public class Casework {
+
+    private final RequestRepository requests;
+    private final Clocks clocks;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Casework(
+            RequestRepository requests, Clocks clocks, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.requests = requests;
+        this.clocks = clocks;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public InformationRequest receive(NewRequest input, Actor actor) {
+        long number = requests.nextNumber();
+        CaseReference reference =
+                CaseReference.next(input.type(), Year.now(clock).getValue(), number);
+        InformationRequest draft = new InformationRequest(
+                UUID.randomUUID(),
+                reference,
+                input.type(),
+                RequestStatus.RECEIVED,
+                input.channel(),
+                input.receivedOn(),
+                new Requester(
+                        input.requesterName(),
+                        input.requesterEmail(),
+                        input.requesterPhone(),
+                        input.requesterAddress()),
+                input.actingForSubject(),
+                new DataSubjectDetails(
+                        input.effectiveSubjectName(),
+                        input.subjectDateOfBirth(),
+                        input.aliases(),
+                        input.councilIdentifiers()),
+                input.informationWanted(),
+                input.relevantDates(),
+                input.searchTerms(),
+                input.delivery() == null ? Delivery.ELECTRONIC : input.delivery(),
+                null,
+                null,
+                null,
+                false,
+                input.breachAwareAt(),
+                input.footageRecordedOn(),
+                null,
+                null,
+                List.of(),
+                actor.username(),
+                0);
+        requests.insert(draft);
+        requests.updateDueOn(draft.id(), deadline(draft).sortDate());
+        InformationRequest saved = get(reference);
+        record(
+                saved,
+                new RequestEvent(
+                        0, RequestEventType.RECEIVED, null, saved.status(), actor.username(), clock.instant(), null),
+                null);
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public InformationRequest get(CaseReference reference) {
+        return requests.find(reference).orElseThrow(() -> new RequestNotFoundException(reference));
+    }
+
+    @Transactional(readOnly = true)
+    public List<InformationRequest> list(RequestStatus status, int limit) {
+        return requests.list(status, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RequestEvent> timeline(CaseReference reference) {
+        return requests.events(get(reference).id());
+    }
+
+    /** The request's due date now, with its explanation. */
+    public RequestDeadline deadline(InformationRequest request) {
+        return clocks.deadline(clockFacts(request));
+    }
+
+    /** The actions this person could take now, for the request page. */
+    public List<RequestAction> actionsFor(InformationRequest request, Actor actor) {
+        return java.util.Arrays.stream(RequestAction.values())
+                .filter(a -> a.allowedFor(request) && actor.holds(a.requiredRole()))
+                .toList();
+    }
+
+    @Transactional
+    public InformationRequest act(CaseReference reference, ActionInput input, Actor actor) {
+        InformationRequest before = get(reference);
+        RequestAction action = input.action();
+        String reason = input.reason() == null || input.reason().isBlank()
+                ? null
+                : input.reason().strip();
+        LocalDate on = input.on() == null ? LocalDate.now(clock) : input.on();
+        check(before, action, reason, on, actor);
+
+        RequestStatus target = action.target(before, statusBeforeClarification(before));
+        switch (action) {
+            case REQUEST_CLARIFICATION -> requests.askClarification(before.id(), on, reason);
+            case RECORD_CLARIFICATION_ANSWER ->
+                requests.answerClarification(
+                        before.openClarification().orElseThrow().id(), on, reason);
+            default -> {}
+        }
+        Lifecycle next = Lifecycle.of(before).withStatus(target);
+        if (action == RequestAction.NOTIFY_EXTENSION) {
+            next = next.extendedNow();
+        }
+        if (action == RequestAction.APPROVE_AND_RESPOND) {
+            next = next.respondedOn(on);
+        }
+        save(before, next);
+        InformationRequest after = get(reference);
+        record(
+                after,
+                new RequestEvent(
+                        0,
+                        RequestEventType.of(action),
+                        before.status(),
+                        after.status(),
+                        actor.username(),
+                        clock.instant(),
+                        reason),
+                before);
+        return after;
+    }
+
+    /**
+     * Identity and authority were confirmed (by evidence or an officer's recorded decision): the clock starts
+     * again from the day the last of them arrived, and a request waiting for them moves on.
+     */
+    @Transactional
+    public InformationRequest identityConfirmed(
+            CaseReference reference,
+            LocalDate identityReceivedOn,
+            LocalDate authorityReceivedOn,
+            String why,
+            Actor actor) {
+        InformationRequest before = get(reference);
+        if (before.status().closed()) {
+            throw new ActionNotAllowedException(
+                    "The request is " + before.status().label().toLowerCase() + ": evidence can no longer change it.",
+                    false);
+        }
+        RequestStatus target =
+                before.status() == RequestStatus.AWAITING_IDENTITY ? RequestStatus.IN_PROGRESS : before.status();
+        save(
+                before,
+                Lifecycle.of(before).withStatus(target).evidenceCompleteOn(identityReceivedOn, authorityReceivedOn));
+        InformationRequest after = get(reference);
+        record(
+                after,
+                new RequestEvent(
+                        0,
+                        RequestEventType.IDENTITY_CONFIRMED,
+                        before.status(),
+                        after.status(),
+                        actor.username(),
+                        clock.instant(),
+                        why),
+                before);
+        return after;
+    }
+
+    /** Public holidays changed: every open request's due date is worked out again. */
+    @EventListener
+    @Transactional
+    public void on(HolidaysChanged change) {
+        for (InformationRequest open : requests.open()) {
+            requests.updateDueOn(open.id(), deadline(open).sortDate());
+        }
+    }
+
+    private void check(InformationRequest request, RequestAction action, String reason, LocalDate on, Actor actor) {
+        if (request.status().closed()) {
+            throw new ActionNotAllowedException(
+                    "This request is " + request.status().label().toLowerCase()
+                            + " and closed: nothing more can be done to it.",
+                    false);
+        }
+        if (!action.from().contains(request.status())) {
+            throw new ActionNotAllowedException(
+                    "'" + action.label() + "' is not possible while the request is "
+                            + request.status().label().toLowerCase() + ".",
+                    false);
+        }
+        if (!action.appliesTo(request)) {
+            throw new ActionNotAllowedException(notApplicable(request, action), false);
+        }
+        if (!actor.holds(action.requiredRole())) {
+            throw new ActionNotAllowedException(
+                    "'" + action.label() + "' needs an " + action.requiredRole().label() + ".", true);
+        }
+        if (action.reasonRequired() && reason == null) {
+            throw new ActionNotAllowedException(
+                    "'" + action.label() + "' needs a reason, recorded for the file.", false);
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new ActionNotAllowedException("The date " + on + " is in the future.", false);
+        }
+        if (on.isBefore(request.receivedOn())) {
+            throw new ActionNotAllowedException("The date " + on + " is before the request was received.", false);
+        }
+        if (action == RequestAction.RECORD_CLARIFICATION_ANSWER
+                && on.isBefore(request.openClarification().orElseThrow().askedOn())) {
+            throw new ActionNotAllowedException("The answer cannot come before the question was asked.", false);
+        }
+        if (action == RequestAction.NOTIFY_EXTENSION) {
+            LocalDate noticeBy = deadline(request).extensionNoticeBy();
+            if (noticeBy != null && on.isAfter(noticeBy)) {
+                throw new ActionNotAllowedException(
+                        "Too late to extend: the requester had to be told by " + noticeBy
+                                + ", before the first month ended.",
+                        false);
+            }
+        }
+    }
+
+    private static String notApplicable(InformationRequest request, RequestAction action) {
+        if (action == RequestAction.NOTIFY_EXTENSION && request.extended()) {
+            return "The request has already been extended; it can be extended only once.";
+        }
+        return "'" + action.label() + "' does not apply to a "
+                + request.type().label().toLowerCase() + ".";
+    }
+
+    private RequestStatus statusBeforeClarification(InformationRequest request) {
+        List<RequestEvent> timeline = requests.events(request.id());
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (timeline.get(i).type() == RequestEventType.REQUEST_CLARIFICATION) {
+                return timeline.get(i).fromStatus();
+            }
+        }
+        return RequestStatus.IN_PROGRESS;
+    }
+
+    private void save(InformationRequest before, Lifecycle next) {
+        if (!requests.update(before.id(), before.version(), next)) {
+            throw new OptimisticLockingFailureException(
+                    "Someone else changed request " + before.reference() + " at the same time; reload and try again.");
+        }
+        // the clock may have moved (clarification, extension, identity): store the new due date
+        InformationRequest reloaded = get(before.reference());
+        requests.updateDueOn(reloaded.id(), deadline(reloaded).sortDate());
+    }
+
+    private void record(InformationRequest after, RequestEvent event, InformationRequest before) {
+        requests.recordEvent(after.id(), event);
+        events.publishEvent(new RequestChanged(
+                after.reference(),
+                event.type(),
+                event.actor(),
+                before == null ? null : json.writeValueAsString(before),
+                json.writeValueAsString(after),
+                event.reason()));
+    }
+
+    static ClockFacts clockFacts(InformationRequest r) {
+        return new ClockFacts(
+                clockKind(r.type()),
+                r.receivedOn(),
+                r.identityReceivedOn(),
+                r.authorityReceivedOn(),
+                r.feeReceivedOn(),
+                r.clarifications().stream()
+                        .map(c -> new ClockFacts.Pause(c.askedOn(), c.answeredOn()))
+                        .toList(),
+                r.extended(),
+                r.breachAwareAt(),
+                r.footageRecordedOn());
+    }
+
+    private static ClockKind clockKind(RequestType type) {
+        return switch (type) {
+            case SAR, CARE_LEAVER_SAR -> ClockKind.SAR;
+            case PERSONAL_CCTV_SAR -> ClockKind.CCTV_SAR;
+            case FOI -> ClockKind.FOI;
+            case EIR -> ClockKind.EIR;
+            case BREACH_REPORT -> ClockKind.BREACH;
+            case THIRD_PARTY_CCTV -> ClockKind.NONE;
+        };
+    }
+}

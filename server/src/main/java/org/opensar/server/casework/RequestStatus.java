@@ -1,0 +1,31 @@
+package org.opensar.server.casework;
+
+/** Where a request is in its life. The last five are final: no action moves a request out of them. */
+public enum RequestStatus {
+    RECEIVED("Received", false),
+    AWAITING_IDENTITY("Awaiting identity or authority", false),
+    CLARIFICATION_REQUESTED("Clarification requested", false),
+    IN_PROGRESS("In progress", false),
+    READY_FOR_QA("Ready for quality check", false),
+    RESPONDED("Responded", true),
+    REFUSED("Refused", true),
+    NOTHING_HELD("Nothing held", true),
+    WITHDRAWN("Withdrawn", true),
+    ROUTED_ELSEWHERE("Routed elsewhere", true);
+
+    private final String label;
+    private final boolean closed;
+
+    RequestStatus(String label, boolean closed) {
+        this.label = label;
+        this.closed = closed;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+}

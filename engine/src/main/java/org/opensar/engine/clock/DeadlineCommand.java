@@ -87,9 +87,10 @@ public final class DeadlineCommand implements Command {
         out.println("Prints the due date and its explanation as JSON. Dates are YYYY-MM-DD.");
         out.println();
         for (DeadlineOption option : DeadlineOption.values()) {
-            out.println(option.usageLine() + " [" + option.typesInWords() + "]");
+            out.println(option.usageLine());
         }
-        out.println("  --help                                        this text");
+        out.println("  --help");
+        out.println("      this text");
         out.println();
         out.println("example: bin/opensar deadline --received 2026-09-03 --clarification 2026-09-07/2026-09-09");
     }

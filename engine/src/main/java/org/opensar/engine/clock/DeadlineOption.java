@@ -70,7 +70,8 @@ enum DeadlineOption {
     }
 
     String usageLine() {
-        return String.format("  %-45s %s", flag + (takesValue() ? " " + valueName : ""), help);
+        return "  " + flag + (takesValue() ? " " + valueName : "")
+                + (this == TYPE ? "" : "   (for " + typesInWords() + ")") + System.lineSeparator() + "      " + help;
     }
 
     static Optional<DeadlineOption> fromFlag(String flag) {

@@ -56,9 +56,9 @@ public final class InformationRequestClock {
         LocalDate due = twenty;
         if (request.extended()) {
             due = workingDays.plusWorkingDays(start, InformationRegime.EXTENDED_WORKING_DAYS);
+            lines.add(request.regime().extensionInWords());
             lines.add("working day " + InformationRegime.WORKING_DAYS + " is " + DateText.of(twenty)
                     + ": the requester must be told of the extension by then");
-            lines.add(request.regime().extensionInWords());
         }
         List<String> holidays = workingDays.holidaysOnWeekdays(start, due);
         if (!holidays.isEmpty()) {

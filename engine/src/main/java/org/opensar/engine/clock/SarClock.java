@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The subject access request clock (UK GDPR Art 12, rules.md §2): one calendar month from the latest
@@ -58,23 +58,25 @@ public final class SarClock {
         return finish(threeMonths, oneMonth, workingDays, lines);
     }
 
+    /** Evidence the council asked for, arriving on a day. */
+    private record Arrival(String what, Optional<LocalDate> on) {}
+
     /** The latest of receipt and the evidence dates; each later one starts a full month again. */
     private static LocalDate start(SarTimeline request, List<String> lines) {
-        Map<String, Optional<LocalDate>> evidence = Map.of(
-                "identity evidence", request.identityReceivedOn(),
-                "evidence of authority", request.authorityReceivedOn(),
-                "fee", request.feeReceivedOn());
-        LocalDate start = request.receivedOn();
-        List<Map.Entry<String, LocalDate>> arrivals = evidence.entrySet().stream()
-                .filter(e -> e.getValue().isPresent())
-                .map(e -> Map.entry(e.getKey(), e.getValue().orElseThrow()))
-                .sorted(Map.Entry.<String, LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        List<Arrival> arrivals = Stream.of(
+                        new Arrival("identity evidence", request.identityReceivedOn()),
+                        new Arrival("evidence of authority", request.authorityReceivedOn()),
+                        new Arrival("fee", request.feeReceivedOn()))
+                .filter(arrival -> arrival.on().isPresent())
+                .sorted(Comparator.comparing(arrival -> arrival.on().orElseThrow()))
                 .toList();
-        for (Map.Entry<String, LocalDate> arrival : arrivals) {
-            String said = arrival.getKey() + " received " + DateText.of(arrival.getValue()) + ": ";
-            if (arrival.getValue().isAfter(start)) {
+        LocalDate start = request.receivedOn();
+        for (Arrival arrival : arrivals) {
+            LocalDate on = arrival.on().orElseThrow();
+            String said = arrival.what() + " received " + DateText.of(on) + ": ";
+            if (on.isAfter(start)) {
                 lines.add(said + "the month starts again from that day");
-                start = arrival.getValue();
+                start = on;
             } else {
                 lines.add(said + "the same day the month starts, no change");
             }

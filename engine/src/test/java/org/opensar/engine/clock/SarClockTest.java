@@ -298,6 +298,18 @@ class SarClockTest {
                 .contains(LocalDate.of(2026, 9, 22));
     }
 
+    @Test
+    void aPublishedDayAnAdministratorRemovedNoLongerMovesTheDueDate() {
+        HolidayCalendar adjusted = HolidayCalendar.bundled()
+                .withAdjustments(List.of(new HolidayAdjustment.Removal(LocalDate.of(2026, 8, 31), ENGLAND_AND_WALES)));
+
+        assertThat(due(received("2026-07-31"))).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(new SarClock(adjusted, ClockSettings.defaults())
+                        .deadline(received("2026-07-31"))
+                        .due())
+                .contains(LocalDate.of(2026, 8, 31));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',

@@ -172,7 +172,8 @@ public class Casework {
         InformationRequest before = get(reference);
         if (before.status().closed()) {
             throw new ActionNotAllowedException(
-                    "The request is " + before.status().label().toLowerCase() + ": evidence can no longer change it.",
+                    "The request is closed (" + before.status().label().toLowerCase()
+                            + "): evidence can no longer change it.",
                     false);
         }
         RequestStatus target =
@@ -207,8 +208,8 @@ public class Casework {
     private void check(InformationRequest request, RequestAction action, String reason, LocalDate on, Actor actor) {
         if (request.status().closed()) {
             throw new ActionNotAllowedException(
-                    "This request is " + request.status().label().toLowerCase()
-                            + " and closed: nothing more can be done to it.",
+                    "This request is closed (" + request.status().label().toLowerCase()
+                            + "): nothing more can be done to it.",
                     false);
         }
         if (!action.from().contains(request.status())) {

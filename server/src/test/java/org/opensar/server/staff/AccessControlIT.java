@@ -1,0 +1,169 @@
+package org.opensar.server.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensar.server.staff.Role.ADMINISTRATOR;
+import static org.opensar.server.staff.Role.AUDITOR;
+import static org.opensar.server.staff.Role.IG_MANAGER;
+import static org.opensar.server.staff.Role.IG_OFFICER;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opensar.server.IntegrationTest;
+import org.opensar.server.casework.NewRequestBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Every endpoint and page against every role: allowed roles get past security (whatever the endpoint then says),
+ * every other role is refused, and nobody anonymous gets in. Adding an endpoint means adding a row here.
+ */
+class AccessControlIT extends IntegrationTest {
+
+    private static final String REF = "{ref}";
+    private static String reference;
+    private static final Set<Role> CASEWORK_READERS = EnumSet.of(IG_OFFICER, IG_MANAGER, AUDITOR);
+    private static final Set<Role> CASEWORKERS = EnumSet.of(IG_OFFICER, IG_MANAGER);
+    private static final Set<Role> AUDIT_READERS = EnumSet.of(AUDITOR, IG_MANAGER);
+    private static final Set<Role> ADMINISTRATORS = EnumSet.of(ADMINISTRATOR);
+    private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+
+    @Autowired
+    private WebApplicationContext context;
+
+    private MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+        if (reference == null) {
+            reference = call(
+                            "POST",
+                            "/api/requests",
+                            staff(IG_OFFICER),
+                            NewRequestBuilder.aSubjectAccessRequest().json())
+                    .json()
+                    .at("/request/reference")
+                    .asString();
+        }
+    }
+
+    record Endpoint(HttpMethod method, String path, String body, Set<Role> allowed, boolean api) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static Endpoint api(HttpMethod method, String path, String body, Set<Role> allowed) {
+        return new Endpoint(method, path, body, allowed, true);
+    }
+
+    static Endpoint page(HttpMethod method, String path, Set<Role> allowed) {
+        return new Endpoint(method, path, null, allowed, false);
+    }
+
+    static Stream<Endpoint> endpoints() {
+        HttpMethod get = HttpMethod.GET;
+        HttpMethod post = HttpMethod.POST;
+        String action = "{\"action\":\"START_WORK\",\"on\":\"2026-09-04\"}";
+        return Stream.of(
+                api(get, "/api/requests", null, CASEWORK_READERS),
+                api(post, "/api/requests", "{}", CASEWORKERS),
+                api(get, "/api/requests/" + REF, null, CASEWORK_READERS),
+                api(get, "/api/requests/" + REF + "/events", null, CASEWORK_READERS),
+                api(get, "/api/requests/" + REF + "/clock", null, CASEWORK_READERS),
+                api(post, "/api/requests/" + REF + "/actions", action, CASEWORKERS),
+                api(get, "/api/requests/" + REF + "/identity", null, CASEWORK_READERS),
+                api(post, "/api/requests/" + REF + "/identity/evidence", "{}", CASEWORKERS),
+                api(post, "/api/requests/" + REF + "/identity/decisions", "{}", CASEWORKERS),
+                api(get, "/api/holidays", null, EVERY_ROLE),
+                api(get, "/api/holidays/adjustments", null, EVERY_ROLE),
+                api(post, "/api/holidays/adjustments", "{}", ADMINISTRATORS),
+                api(HttpMethod.DELETE, "/api/holidays/adjustments/scotland/2026-01-02", null, ADMINISTRATORS),
+                api(get, "/api/audit", null, AUDIT_READERS),
+                api(get, "/api/audit/verification", null, AUDIT_READERS),
+                api(get, "/api/audit/request/" + REF, null, AUDIT_READERS),
+                page(get, "/requests", CASEWORK_READERS),
+                page(get, "/requests/new", CASEWORKERS),
+                page(post, "/requests", CASEWORKERS),
+                page(get, "/requests/" + REF, CASEWORK_READERS),
+                page(post, "/requests/" + REF + "/actions", CASEWORKERS),
+                page(get, "/requests/" + REF + "/identity", CASEWORK_READERS),
+                page(post, "/requests/" + REF + "/identity/evidence", CASEWORKERS),
+                page(post, "/requests/" + REF + "/identity/decisions", CASEWORKERS),
+                page(get, "/audit", AUDIT_READERS),
+                page(get, "/admin", ADMINISTRATORS),
+                page(post, "/admin/staff", ADMINISTRATORS),
+                page(get, "/admin/holidays", ADMINISTRATORS),
+                page(post, "/admin/holidays", ADMINISTRATORS));
+    }
+
+    static Stream<Arguments> everyEndpointForEveryRole() {
+        List<Arguments> cases = new ArrayList<>();
+        endpoints().forEach(endpoint -> {
+            for (Role role : Role.values()) {
+                cases.add(Arguments.of(endpoint, role));
+            }
+        });
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("everyEndpointForEveryRole")
+    void onlyTheAllowedRolesGetThrough(Endpoint endpoint, Role role) throws Exception {
+        int status = mvc.perform(
+                        request(endpoint).with(user(role.name().toLowerCase()).roles(role.name())))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+
+        if (endpoint.allowed().contains(role)) {
+            assertThat(status).as("%s as %s", endpoint, role).isNotIn(401, 403);
+        } else {
+            assertThat(status).as("%s as %s", endpoint, role).isEqualTo(403);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} anonymously")
+    @MethodSource("endpoints")
+    void nobodyAnonymousGetsIn(Endpoint endpoint) throws Exception {
+        var response = mvc.perform(request(endpoint)).andReturn().getResponse();
+
+        if (endpoint.api()) {
+            assertThat(response.getStatus()).isEqualTo(401);
+            assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        } else {
+            assertThat(response.getStatus()).isEqualTo(302);
+            assertThat(response.getRedirectedUrl()).endsWith("/sign-in");
+        }
+    }
+
+    private static MockHttpServletRequestBuilder request(Endpoint endpoint) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(
+                endpoint.method(), endpoint.path().replace(REF, reference));
+        if (endpoint.body() != null) {
+            request.contentType("application/json").content(endpoint.body());
+        }
+        if (!endpoint.api()) {
+            request.with(csrf());
+        }
+        return request;
+    }
+}

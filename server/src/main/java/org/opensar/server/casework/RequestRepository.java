@@ -11,15 +11,26 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Requests, their clarifications and their events in PostgreSQL. */
 @Repository
 class RequestRepository {
 
-    private final JdbcClient jdbc;
+    /** Each request with its clarifications in the same row, so a list of requests is one query. */
+    private static final String SELECT = """
+            select r.*, (select json_agg(json_build_object('id', c.id, 'askedOn', c.asked_on, 'question', c.question,
+                                                           'answeredOn', c.answered_on, 'answer', c.answer)
+                                         order by c.asked_on, c.id)
+                           from clarification c where c.request_id = r.id) as clarifications
+            from information_request r""";
 
-    RequestRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    RequestRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     long nextNumber() {
@@ -64,7 +75,7 @@ class RequestRepository {
     }
 
     Optional<InformationRequest> find(CaseReference reference) {
-        return jdbc.sql("select * from information_request where reference = ?")
+        return jdbc.sql(SELECT + " where reference = ?")
                 .param(reference.value())
                 .query(this::map)
                 .optional();
@@ -72,8 +83,8 @@ class RequestRepository {
 
     /** Requests in a status (all when null), soonest due first; closed ones last. */
     List<InformationRequest> list(RequestStatus status, int limit) {
-        return jdbc.sql("""
-                select * from information_request where (:status::text is null or status = :status)
+        return jdbc.sql(SELECT + """
+                 where (:status::text is null or status = :status)
                 order by status in ('RESPONDED', 'REFUSED', 'NOTHING_HELD', 'WITHDRAWN', 'ROUTED_ELSEWHERE'),
                          due_on nulls last, received_on, reference
                 limit :limit""")
@@ -155,16 +166,8 @@ class RequestRepository {
                 .list();
     }
 
-    private List<Clarification> clarifications(UUID requestId) {
-        return jdbc.sql("select * from clarification where request_id = ? order by asked_on, id")
-                .param(requestId)
-                .query((rs, n) -> new Clarification(
-                        rs.getLong("id"),
-                        rs.getObject("asked_on", LocalDate.class),
-                        rs.getString("question"),
-                        rs.getObject("answered_on", LocalDate.class),
-                        rs.getString("answer")))
-                .list();
+    private List<Clarification> clarifications(String jsonArray) {
+        return jsonArray == null ? List.of() : List.of(json.readValue(jsonArray, Clarification[].class));
     }
 
     private InformationRequest map(ResultSet rs, int row) throws SQLException {
@@ -200,7 +203,7 @@ class RequestRepository {
                 rs.getObject("footage_recorded_on", LocalDate.class),
                 rs.getObject("due_on", LocalDate.class),
                 rs.getObject("responded_on", LocalDate.class),
-                clarifications(id),
+                clarifications(rs.getString("clarifications")),
                 rs.getString("created_by"),
                 rs.getInt("version"));
     }

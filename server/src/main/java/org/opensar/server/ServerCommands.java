@@ -124,8 +124,7 @@ public final class ServerCommands {
         return new SpringApplicationBuilder(OpenSarApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("logging.level.root=WARN")
-                .run();
+                .run("--logging.level.root=WARN", "--logging.level.org.opensar=WARN");
     }
 
     private static int usage(PrintStream err, String message) {

@@ -4,19 +4,20 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes sure someone can sign in on a fresh install: when no administrator exists, creates one from
- * OPENSAR_ADMIN_USERNAME / OPENSAR_ADMIN_PASSWORD, or with a generated password printed once on the console.
+ * OPENSAR_ADMIN_USERNAME / OPENSAR_ADMIN_PASSWORD, or with a generated password printed once on the console. Then
+ * says where the server is.
  */
 @Component
 @ConditionalOnWebApplication
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements ApplicationListener<WebServerInitializedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -31,7 +32,11 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void onApplicationEvent(WebServerInitializedEvent event) {
+        String url = properties.publicUrl().isBlank()
+                ? "http://localhost:" + event.getWebServer().getPort()
+                : properties.publicUrl();
+        log.info("OpenSAR is running at {} (API documentation at {}/api/docs)", url, url);
         if (directory.hasAdministrator()) {
             return;
         }

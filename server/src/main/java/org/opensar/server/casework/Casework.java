@@ -142,6 +142,9 @@ public class Casework {
         if (action == RequestAction.APPROVE_AND_RESPOND) {
             next = next.respondedOn(on);
         }
+        if (action == RequestAction.RECORD_FEE_RECEIVED) {
+            next = next.feeReceivedOn(on);
+        }
         save(before, next);
         InformationRequest after = get(reference);
         record(

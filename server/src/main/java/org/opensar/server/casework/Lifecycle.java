@@ -33,6 +33,10 @@ record Lifecycle(
         return new Lifecycle(status, identityReceivedOn, authorityReceivedOn, feeReceivedOn, extended, day);
     }
 
+    Lifecycle feeReceivedOn(LocalDate day) {
+        return new Lifecycle(status, identityReceivedOn, authorityReceivedOn, day, extended, respondedOn);
+    }
+
     Lifecycle evidenceCompleteOn(LocalDate identity, LocalDate authority) {
         return new Lifecycle(status, identity, authority, feeReceivedOn, extended, respondedOn);
     }

@@ -66,7 +66,16 @@ public enum RequestAction {
             CLARIFICATION_REQUESTED,
             IN_PROGRESS,
             READY_FOR_QA),
-    ROUTE_ELSEWHERE("Route to another process", Role.IG_OFFICER, true, ROUTED_ELSEWHERE, RECEIVED, AWAITING_IDENTITY);
+    ROUTE_ELSEWHERE("Route to another process", Role.IG_OFFICER, true, ROUTED_ELSEWHERE, RECEIVED, AWAITING_IDENTITY),
+    RECORD_FEE_RECEIVED(
+            "Record that the fee was paid",
+            Role.IG_OFFICER,
+            false,
+            null,
+            RECEIVED,
+            AWAITING_IDENTITY,
+            CLARIFICATION_REQUESTED,
+            IN_PROGRESS);
 
     private final String label;
     private final Role requiredRole;
@@ -103,6 +112,7 @@ public enum RequestAction {
         return switch (this) {
             case REQUEST_IDENTITY -> request.type().subjectAccess();
             case NOTIFY_EXTENSION -> !request.extended() && request.type().extendable();
+            case RECORD_FEE_RECEIVED -> request.type().subjectAccess() && request.feeReceivedOn() == null;
             default -> true;
         };
     }

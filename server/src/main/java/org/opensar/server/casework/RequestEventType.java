@@ -15,7 +15,8 @@ public enum RequestEventType {
     REFUSE(RequestAction.REFUSE),
     RECORD_NOTHING_HELD(RequestAction.RECORD_NOTHING_HELD),
     WITHDRAW(RequestAction.WITHDRAW),
-    ROUTE_ELSEWHERE(RequestAction.ROUTE_ELSEWHERE);
+    ROUTE_ELSEWHERE(RequestAction.ROUTE_ELSEWHERE),
+    RECORD_FEE_RECEIVED(RequestAction.RECORD_FEE_RECEIVED);
 
     private final String label;
 

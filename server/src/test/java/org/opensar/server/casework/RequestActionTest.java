@@ -87,7 +87,14 @@ class RequestActionTest {
                                 RequestStatus.READY_FOR_QA)),
                 Arguments.of(
                         RequestAction.ROUTE_ELSEWHERE,
-                        EnumSet.of(RequestStatus.RECEIVED, RequestStatus.AWAITING_IDENTITY)));
+                        EnumSet.of(RequestStatus.RECEIVED, RequestStatus.AWAITING_IDENTITY)),
+                Arguments.of(
+                        RequestAction.RECORD_FEE_RECEIVED,
+                        EnumSet.of(
+                                RequestStatus.RECEIVED,
+                                RequestStatus.AWAITING_IDENTITY,
+                                RequestStatus.CLARIFICATION_REQUESTED,
+                                RequestStatus.IN_PROGRESS)));
     }
 
     @ParameterizedTest(name = "{0} allowed from {1}")

@@ -166,6 +166,17 @@ class RequestLifecycleIT extends IntegrationTest {
     }
 
     @Test
+    void aFeeReceivedStartsTheMonthAgain() {
+        String reference = create(aSubjectAccessRequest().json());
+
+        JsonNode paid = act(reference, Role.IG_OFFICER, "RECORD_FEE_RECEIVED", null, "2026-09-10");
+
+        assertThat(paid.at("/request/feeReceivedOn").asString()).isEqualTo("2026-09-10");
+        assertThat(paid.at("/clock/due").asString()).isEqualTo("2026-10-12");
+        assertThat(paid.at("/availableActions").toString()).doesNotContain("RECORD_FEE_RECEIVED");
+    }
+
+    @Test
     void anOpenClarificationStopsTheClock() {
         String reference = create(aSubjectAccessRequest().json());
 

@@ -1,0 +1,36 @@
+package org.opensar.engine.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Email addresses. */
+final class EmailRecognizer implements PersonalDataRecognizer {
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\w.%+'-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\b");
+
+    @Override
+    public List<RecognizerResult> recognize(TokenizedText tokens) {
+        String text = tokens.text();
+        List<RecognizerResult> results = new ArrayList<>();
+        if (text.indexOf('@') < 0) {
+            return results;
+        }
+        Matcher m = EMAIL.matcher(text);
+        while (m.find()) {
+            results.add(PatternMatch.result(
+                    this,
+                    PersonalDataType.EMAIL,
+                    text,
+                    m.start(),
+                    m.end(),
+                    0.95,
+                    Evidence.PATTERN,
+                    "email address",
+                    List.of()));
+        }
+        return results;
+    }
+}

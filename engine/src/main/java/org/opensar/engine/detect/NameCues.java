@@ -1,0 +1,36 @@
+package org.opensar.engine.detect;
+
+/** Context around a word that says it names a person: a title before, a cue word, a verb after, a possessive. */
+final class NameCues {
+
+    private NameCues() {}
+
+    /** "Mr Brown", "Dr. Patel": the word before is a title, separated by at most a full stop and a space. */
+    static boolean titleBefore(TokenizedText text, int word) {
+        if (word == 0 || !Vocabulary.TITLES.contains(text.folded(word - 1))) {
+            return false;
+        }
+        String gap = text.text().substring(text.end(word - 1), text.start(word));
+        return gap.length() <= 3 && gap.strip().replace(".", "").isEmpty() && !gap.isEmpty();
+    }
+
+    /** The context word that marks {@code first..last} as a person, or null when there is none. */
+    static String cue(TokenizedText text, int first, int last) {
+        if (text.possessive(last)) {
+            return "'s";
+        }
+        if (text.adjacentToNext(last) && Vocabulary.PERSON_VERBS_AFTER.contains(text.folded(last + 1))) {
+            return text.word(last + 1);
+        }
+        if (first > 0 && text.adjacentToNext(first - 1)) {
+            String before = text.folded(first - 1);
+            if (!text.capitalised(first - 1) && Vocabulary.PERSON_CUES_BEFORE.contains(before)) {
+                return text.word(first - 1);
+            }
+            if (before.equals("and") && first > 1 && text.capitalised(first - 2) && text.adjacentToNext(first - 2)) {
+                return "and";
+            }
+        }
+        return null;
+    }
+}

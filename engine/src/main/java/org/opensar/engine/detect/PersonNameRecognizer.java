@@ -1,0 +1,137 @@
+package org.opensar.engine.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds names of people the case description does not know (friends, neighbours, other children, a new partner):
+ * capitalised words from the name lists or outside the dictionary, grouped into full names, weighed by context.
+ * Tuned for recall: an officer reviews every proposal.
+ */
+final class PersonNameRecognizer implements PersonalDataRecognizer {
+
+    private enum Kind {
+        NONE,
+        /** In the name lists and not an ordinary word: "Tyler". */
+        NAME,
+        /** In the name lists and an ordinary word: "Hope", "Will", "Brown". */
+        AMBIGUOUS,
+        /** A dictionary proper noun outside the name lists: usually a place or brand. */
+        PROPER_NOUN,
+        /** Capitalised, in no list at all: "Okonkwo". */
+        UNKNOWN
+    }
+
+    private static final int LONGEST_NAME = 4;
+
+    private final NameLists lists = NameLists.instance();
+
+    @Override
+    public List<RecognizerResult> recognize(TokenizedText text) {
+        List<RecognizerResult> results = new ArrayList<>();
+        Kind[] kinds = new Kind[text.size()];
+        for (int i = 0; i < text.size(); i++) {
+            kinds[i] = kind(text, i);
+            if (kinds[i] == Kind.NONE && text.capitalised(i) && NameCues.titleBefore(text, i)) {
+                kinds[i] = Kind.AMBIGUOUS;
+            }
+        }
+        int i = 0;
+        while (i < text.size()) {
+            if (kinds[i] == Kind.NONE) {
+                i++;
+                continue;
+            }
+            int last = i;
+            while (last - i + 1 < LONGEST_NAME && text.adjacentToNext(last) && kinds[last + 1] != Kind.NONE) {
+                last++;
+            }
+            weigh(text, kinds, i, last).ifPresent(results::add);
+            i = last + 1;
+        }
+        return results;
+    }
+
+    private Optional<RecognizerResult> weigh(TokenizedText text, Kind[] kinds, int first, int last) {
+        boolean title = NameCues.titleBefore(text, first);
+        boolean sentenceStart = !title && text.sentenceStart(first);
+        String cue = NameCues.cue(text, first, last);
+        int listed = 0;
+        for (int i = first; i <= last; i++) {
+            listed += kinds[i] == Kind.NAME || kinds[i] == Kind.AMBIGUOUS ? 1 : 0;
+        }
+        double score;
+        String why;
+        if (title) {
+            score = 0.9;
+            why = "capitalised word after the title '" + text.word(first - 1) + "'";
+        } else if (last > first) {
+            score = listed > 0 ? 0.85 : sentenceStart && cue == null ? 0.45 : 0.6;
+            why = listed > 0
+                    ? "capitalised words forming a full name from the name lists"
+                    : "capitalised words forming a name";
+        } else {
+            score = single(kinds[first], text.folded(first), sentenceStart, cue != null);
+            why = switch (kinds[first]) {
+                case NAME -> "first name or surname from the name lists";
+                case AMBIGUOUS -> "name that is also an ordinary word, used as a name";
+                case PROPER_NOUN -> "proper noun used as a name";
+                default -> "capitalised word that is not an English word";
+            };
+        }
+        if (score == 0) {
+            return Optional.empty();
+        }
+        int start = title ? text.start(first - 1) : text.start(first);
+        TextSpan span = new TextSpan(start, text.end(last));
+        Evidence evidence =
+                cue != null || title ? Evidence.CONTEXT : listed > 0 ? Evidence.NAME_LIST : Evidence.PATTERN;
+        List<String> context = cue == null ? List.of() : List.of(cue);
+        return Optional.of(new RecognizerResult(
+                PersonalDataType.PERSON,
+                span,
+                span.of(text.text()),
+                score,
+                name(),
+                new Explanation(evidence, why, context),
+                Optional.empty()));
+    }
+
+    private double single(Kind kind, String folded, boolean sentenceStart, boolean cue) {
+        return switch (kind) {
+            case NAME -> sentenceStart && !cue ? 0.7 : 0.85;
+            case AMBIGUOUS -> cue ? 0.75 : !sentenceStart && commonUnlessMonth(folded) ? 0.6 : 0;
+            case UNKNOWN -> cue ? 0.7 : sentenceStart ? 0.4 : 0.5;
+            case PROPER_NOUN -> cue ? 0.6 : 0;
+            case NONE -> 0;
+        };
+    }
+
+    private boolean commonUnlessMonth(String folded) {
+        return lists.isCommonName(folded) && !Vocabulary.CUE_REQUIRED.contains(folded);
+    }
+
+    private Kind kind(TokenizedText text, int i) {
+        String folded = text.folded(i);
+        if (!text.capitalised(i)
+                || folded.length() < 2
+                || Vocabulary.TITLES.contains(folded)
+                || Vocabulary.RELATIONSHIP_WORDS.contains(folded)
+                || Vocabulary.NOT_NAMES.contains(folded)) {
+            return Kind.NONE;
+        }
+        if (lists.isName(folded) || hyphenatedName(folded)) {
+            return lists.isEnglishWord(folded) || Vocabulary.CUE_REQUIRED.contains(folded) ? Kind.AMBIGUOUS : Kind.NAME;
+        }
+        if (text.upperCase(i) || lists.isEnglishWord(folded)) {
+            return Kind.NONE;
+        }
+        return lists.isOtherProperNoun(folded) ? Kind.PROPER_NOUN : Kind.UNKNOWN;
+    }
+
+    private boolean hyphenatedName(String folded) {
+        int hyphen = folded.indexOf('-');
+        return hyphen > 0 && lists.isName(folded.substring(0, hyphen)) && lists.isName(folded.substring(hyphen + 1));
+    }
+}

@@ -17,7 +17,7 @@ final class AddressRecognizer implements PersonalDataRecognizer {
     private static final String FLAT = "(?:Flat|Apartment|Apt|Unit|Room)\\s+\\d{1,4}[A-Za-z]?";
     private static final Pattern STREET_LINE =
             Pattern.compile("\\b(?:" + FLAT + ",?\\s+)?\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?,?"
-                    + "\\s+(?:[A-Z][a-z'’]+[ \\t]+){1,3}(?:" + STREET_WORDS + ")\\b\\.?");
+                    + "\\s+(?:[A-Z][a-z'’]+[ \\t]+){1,3}(?:" + STREET_WORDS + ")\\b");
     private static final Pattern FLAT_IN_BUILDING = Pattern.compile("\\b" + FLAT
             + "(?:,?\\s+(?:[A-Z][a-z'’]+[ \\t]+){1,3}(?:House|Court|Lodge|Tower|Mansions|Buildings|Heights|Place))?");
 
@@ -31,6 +31,11 @@ final class AddressRecognizer implements PersonalDataRecognizer {
         }
         Matcher flat = FLAT_IN_BUILDING.matcher(text);
         while (flat.find()) {
+            int start = flat.start();
+            if (results.stream()
+                    .anyMatch(r -> r.span().start() <= start && start < r.span().end())) {
+                continue;
+            }
             results.add(address(text, flat.start(), flat.end(), 0.7, "flat or unit number"));
         }
         return results;

@@ -19,19 +19,32 @@ import org.opensar.engine.casefile.PersonCategory;
  */
 final class KeepRules {
 
-    private final Set<String> subjectWords = new HashSet<>();
-    private final Set<String> staffWords = new HashSet<>();
+    private final Set<String> subjectWords;
+    private final Set<String> staffWords;
     private final LocalDate subjectDateOfBirth;
 
-    KeepRules(CaseDescription description) {
-        addWords(subjectWords, description.subject().name());
-        description.subject().aliases().forEach(alias -> addWords(subjectWords, alias));
+    private KeepRules(Set<String> subjectWords, Set<String> staffWords, LocalDate subjectDateOfBirth) {
+        this.subjectWords = Set.copyOf(subjectWords);
+        this.staffWords = Set.copyOf(staffWords);
+        this.subjectDateOfBirth = subjectDateOfBirth;
+    }
+
+    static KeepRules forCase(CaseDescription description) {
+        Set<String> staffWords = new HashSet<>();
         for (Person person : description.people()) {
             if (person.category() == PersonCategory.COUNCIL_STAFF) {
-                addWords(staffWords, person.name());
+                staffWords.addAll(NameWords.of(person.name()));
             }
         }
-        this.subjectDateOfBirth = description.subject().dateOfBirth();
+        return new KeepRules(
+                NameWords.ofSubject(description),
+                staffWords,
+                description.subject().dateOfBirth());
+    }
+
+    /** With no case description only relationship words stay. */
+    static KeepRules withoutCase() {
+        return new KeepRules(Set.of(), Set.of(), null);
     }
 
     DetectionResult apply(List<RecognizerResult> results) {
@@ -128,12 +141,5 @@ final class KeepRules {
             }
         }
         return true;
-    }
-
-    private static void addWords(Set<String> into, String name) {
-        TokenizedText words = TokenizedText.of(name);
-        for (int i = 0; i < words.size(); i++) {
-            into.add(words.folded(i));
-        }
     }
 }

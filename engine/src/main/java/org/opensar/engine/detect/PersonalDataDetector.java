@@ -15,14 +15,19 @@ public final class PersonalDataDetector {
     private final OverlapResolver overlaps;
     private final KeepRules keepRules;
 
-    private PersonalDataDetector(CaseDescription description) {
-        this.registry = RecognizerRegistry.forCase(description);
+    private PersonalDataDetector(RecognizerRegistry registry, KeepRules keepRules) {
+        this.registry = registry;
         this.overlaps = new OverlapResolver(registry.names());
-        this.keepRules = new KeepRules(description);
+        this.keepRules = keepRules;
     }
 
     public static PersonalDataDetector forCase(CaseDescription description) {
-        return new PersonalDataDetector(description);
+        return new PersonalDataDetector(RecognizerRegistry.forCase(description), KeepRules.forCase(description));
+    }
+
+    /** A detector that knows no case: every name it finds is proposed for redaction. */
+    public static PersonalDataDetector withoutCase() {
+        return new PersonalDataDetector(RecognizerRegistry.withoutCase(), KeepRules.withoutCase());
     }
 
     /** The redactions proposed for the text, in text order. */

@@ -1,6 +1,8 @@
 package org.opensar.engine.detect;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.opensar.engine.casefile.CaseDescription;
 
 /**
@@ -16,8 +18,19 @@ final class RecognizerRegistry {
     }
 
     static RecognizerRegistry forCase(CaseDescription description) {
-        return new RecognizerRegistry(List.of(
-                new PeopleRegisterRecognizer(description),
+        List<PersonalDataRecognizer> recognizers = new ArrayList<>();
+        recognizers.add(new PeopleRegisterRecognizer(description));
+        recognizers.addAll(general(NameWords.ofSubject(description)));
+        return new RecognizerRegistry(recognizers);
+    }
+
+    /** Without a case description nobody is known: every name found is a third party's. */
+    static RecognizerRegistry withoutCase() {
+        return new RecognizerRegistry(general(Set.of()));
+    }
+
+    private static List<PersonalDataRecognizer> general(Set<String> subjectWords) {
+        return List.of(
                 new EmailRecognizer(),
                 new UkPhoneRecognizer(),
                 new NhsNumberRecognizer(),
@@ -28,7 +41,7 @@ final class RecognizerRegistry {
                 new BankDetailsRecognizer(),
                 new VehicleRegistrationRecognizer(),
                 new PersonNameRecognizer(),
-                new SensitiveSentenceRecognizer(description)));
+                new SensitiveSentenceRecognizer(subjectWords));
     }
 
     List<PersonalDataRecognizer> recognizers() {

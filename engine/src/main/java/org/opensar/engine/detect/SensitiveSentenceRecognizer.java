@@ -1,11 +1,9 @@
 package org.opensar.engine.detect;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.opensar.engine.casefile.CaseDescription;
 
 /**
  * Sentences about a third party's health, mental health, substance use, offending or domestic abuse: a topic word
@@ -14,19 +12,12 @@ import org.opensar.engine.casefile.CaseDescription;
  */
 final class SensitiveSentenceRecognizer implements PersonalDataRecognizer {
 
-    private final Set<String> subjectWords = new HashSet<>();
+    private final Set<String> subjectWords;
     private final NameLists lists = NameLists.instance();
 
-    SensitiveSentenceRecognizer(CaseDescription description) {
-        addWords(description.subject().name());
-        description.subject().aliases().forEach(this::addWords);
-    }
-
-    private void addWords(String name) {
-        TokenizedText words = TokenizedText.of(name);
-        for (int i = 0; i < words.size(); i++) {
-            subjectWords.add(words.folded(i));
-        }
+    /** {@code subjectWords}: the folded words of the data subject's names, who is not a third party. */
+    SensitiveSentenceRecognizer(Set<String> subjectWords) {
+        this.subjectWords = Set.copyOf(subjectWords);
     }
 
     @Override

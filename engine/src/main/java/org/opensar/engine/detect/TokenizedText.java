@@ -65,6 +65,9 @@ public final class TokenizedText {
             starts[count] = start;
             ends[count] = i;
             possessive[count] = isPossessive(text, i);
+            if (possessive[count]) {
+                i += 2;
+            }
             count++;
         }
         return new TokenizedText(

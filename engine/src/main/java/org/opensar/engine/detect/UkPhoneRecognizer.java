@@ -63,8 +63,10 @@ final class UkPhoneRecognizer implements PersonalDataRecognizer {
         while (!Character.isDigit(text.charAt(i))) {
             i++;
         }
-        if (text.startsWith("44", i) && (text.charAt(start) == '+' || text.startsWith("0044", start))) {
-            i = text.startsWith("0044", start) ? i + 4 : i + 2;
+        if (text.startsWith("0044", i)) {
+            i += 4;
+        } else if (text.charAt(start) == '+' && text.startsWith("44", i)) {
+            i += 2;
         } else {
             i++;
         }

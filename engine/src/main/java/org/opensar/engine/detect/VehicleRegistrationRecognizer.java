@@ -42,7 +42,10 @@ final class VehicleRegistrationRecognizer implements PersonalDataRecognizer {
         }
         Matcher older = OLDER.matcher(text);
         while (older.find()) {
-            if (older.end() - older.start() < 4 || !hasLetterAndDigit(older.group())) {
+            TextSpan span = new TextSpan(older.start(), older.end());
+            if (span.length() < 4
+                    || !hasLetterAndDigit(older.group())
+                    || results.stream().anyMatch(r -> r.span().overlaps(span))) {
                 continue;
             }
             List<String> context = ContextWords.before(text, older.start(), 40, CUES);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class EmailRecognizer implements PersonalDataRecognizer {
 
     private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\w.%+'-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\b");
+            "(?<![\\p{L}\\p{N}_.%+'-])[\\p{L}\\p{N}][\\p{L}\\p{N}._%+'-]*@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}\\b");
 
     @Override
     public List<RecognizerResult> recognize(TokenizedText tokens) {

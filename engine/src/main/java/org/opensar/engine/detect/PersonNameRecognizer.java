@@ -20,7 +20,9 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
         /** A dictionary proper noun outside the name lists: usually a place or brand. */
         PROPER_NOUN,
         /** Capitalised, in no list at all: "Okonkwo". */
-        UNKNOWN
+        UNKNOWN,
+        /** A capitalised ordinary word outside the name lists: a name only with a cue ("that Blessing had"). */
+        WORD
     }
 
     private static final int LONGEST_NAME = 4;
@@ -33,7 +35,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
         Kind[] kinds = new Kind[text.size()];
         for (int i = 0; i < text.size(); i++) {
             kinds[i] = kind(text, i);
-            if (kinds[i] == Kind.NONE && text.capitalised(i) && NameCues.titleBefore(text, i)) {
+            if (kinds[i] == Kind.NONE && text.capitalised(i) && joinsAName(text, kinds, i)) {
                 kinds[i] = Kind.AMBIGUOUS;
             }
         }
@@ -47,8 +49,16 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
             while (last - i + 1 < LONGEST_NAME && text.adjacentToNext(last) && kinds[last + 1] != Kind.NONE) {
                 last++;
             }
-            weigh(text, kinds, i, last).ifPresent(results::add);
-            i = last + 1;
+            int next = last + 1;
+            int first = i;
+            while (first < last && kinds[first] == Kind.WORD && Vocabulary.FUNCTION_WORDS.contains(text.folded(first))) {
+                first++;
+            }
+            while (last > first && kinds[last] == Kind.WORD) {
+                last--;
+            }
+            weigh(text, kinds, first, last).ifPresent(results::add);
+            i = next;
         }
         return results;
     }
@@ -58,8 +68,10 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
         boolean sentenceStart = !title && text.sentenceStart(first);
         String cue = NameCues.cue(text, first, last);
         int listed = 0;
+        int unknown = 0;
         for (int i = first; i <= last; i++) {
             listed += kinds[i] == Kind.NAME || kinds[i] == Kind.AMBIGUOUS ? 1 : 0;
+            unknown += kinds[i] == Kind.UNKNOWN ? 1 : 0;
         }
         double score;
         String why;
@@ -67,7 +79,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
             score = 0.9;
             why = "capitalised word after the title '" + text.word(first - 1) + "'";
         } else if (last > first) {
-            score = listed > 0 ? 0.85 : sentenceStart && cue == null ? 0.45 : 0.6;
+            score = listed > 0 ? 0.85 : unknown == 0 ? (cue == null ? 0 : 0.6) : sentenceStart && cue == null ? 0.45 : 0.6;
             why = listed > 0
                     ? "capitalised words forming a full name from the name lists"
                     : "capitalised words forming a name";
@@ -77,6 +89,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 case NAME -> "first name or surname from the name lists";
                 case AMBIGUOUS -> "name that is also an ordinary word, used as a name";
                 case PROPER_NOUN -> "proper noun used as a name";
+                case WORD -> "capitalised word used as a name";
                 default -> "capitalised word that is not an English word";
             };
         }
@@ -104,6 +117,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
             case AMBIGUOUS -> cue ? 0.75 : !sentenceStart && commonUnlessMonth(folded) ? 0.6 : 0;
             case UNKNOWN -> cue ? 0.7 : sentenceStart ? 0.4 : 0.5;
             case PROPER_NOUN -> cue ? 0.6 : 0;
+            case WORD -> cue && !sentenceStart ? 0.6 : 0;
             case NONE -> 0;
         };
     }
@@ -124,10 +138,28 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
         if (lists.isName(folded) || hyphenatedName(folded)) {
             return lists.isEnglishWord(folded) || Vocabulary.CUE_REQUIRED.contains(folded) ? Kind.AMBIGUOUS : Kind.NAME;
         }
-        if (text.upperCase(i) || lists.isEnglishWord(folded)) {
+        if (text.upperCase(i)) {
             return Kind.NONE;
         }
+        if (lists.isEnglishWord(folded)) {
+            return Kind.WORD;
+        }
         return lists.isOtherProperNoun(folded) ? Kind.PROPER_NOUN : Kind.UNKNOWN;
+    }
+
+    /** A title's next word ("Mrs Park"), or a surname that is also a street word after a first name ("Connor Hill"). */
+    private boolean joinsAName(TokenizedText text, Kind[] kinds, int i) {
+        if (NameCues.titleBefore(text, i)) {
+            return true;
+        }
+        String folded = text.folded(i);
+        return i > 0
+                && text.adjacentToNext(i - 1)
+                && kinds[i - 1] != Kind.NONE
+                && kinds[i - 1] != Kind.WORD
+                && lists.isSurname(folded)
+                && !Vocabulary.TITLES.contains(folded)
+                && !Vocabulary.RELATIONSHIP_WORDS.contains(folded);
     }
 
     private boolean hyphenatedName(String folded) {

@@ -281,6 +281,18 @@ final class Vocabulary {
             "cc",
             "subject");
 
+    /** Words that open a sentence before a name ("Yesterday Tyler came"): never part of the name. */
+    static final Set<String> FUNCTION_WORDS = Set.of(
+            "yesterday", "today", "tonight", "tomorrow", "when", "then", "after", "before", "later", "meanwhile",
+            "also", "however", "but", "and", "so", "if", "while", "once", "because", "although", "as", "at", "on",
+            "in", "with", "for", "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "our",
+            "my", "your", "he", "she", "they", "we", "it", "there", "here", "what", "who", "where", "why", "how",
+            "only", "even", "both", "all", "some", "no", "not", "hi", "hello", "thanks", "please", "unfortunately",
+            "sadly", "apparently", "recently", "since", "until", "during", "from", "to", "by", "of", "about",
+            "between", "following", "according", "despite", "via", "per", "whilst", "did", "does", "has", "had",
+            "is", "was", "will", "would", "could", "should", "can", "may", "might", "must", "asked", "told", "said",
+            "thank", "ask", "tell", "let", "visited", "saw", "met", "called", "phoned", "rang");
+
     /** Names that are also months: a person only with a cue ("April said"), never alone ("in May"). */
     static final Set<String> CUE_REQUIRED = Set.of("april", "may", "june", "august");
 

@@ -1,9 +1,24 @@
 package org.opensar.engine.detect;
 
+import java.util.Set;
+
 /** Context around a word that says it names a person: a title before, a cue word, a verb after, a possessive. */
 final class NameCues {
 
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("her", "his", "their", "my", "our", "your");
+    private static final NameLists LISTS = NameLists.instance();
+
     private NameCues() {}
+
+    /** A lower-case dictionary word ending in -s or -ed just after a name: "Hope drives", "Will moved". */
+    private static boolean looksLikeAVerb(TokenizedText text, int word) {
+        String folded = text.folded(word);
+        if (text.capitalised(word) || folded.length() < 4 || !LISTS.isEnglishWord(folded)) {
+            return false;
+        }
+        return folded.endsWith("ed")
+                || (folded.endsWith("s") && !folded.endsWith("ss") && !folded.endsWith("us") && !folded.endsWith("is"));
+    }
 
     /** "Mr Brown", "Dr. Patel": the word before is a title, separated by at most a full stop and a space. */
     static boolean titleBefore(TokenizedText text, int word) {
@@ -19,8 +34,17 @@ final class NameCues {
         if (text.possessive(last)) {
             return "'s";
         }
-        if (text.adjacentToNext(last) && Vocabulary.PERSON_VERBS_AFTER.contains(text.folded(last + 1))) {
-            return text.word(last + 1);
+        if (text.adjacentToNext(last)) {
+            String after = text.folded(last + 1);
+            if (Vocabulary.PERSON_VERBS_AFTER.contains(after) || looksLikeAVerb(text, last + 1)) {
+                return text.word(last + 1);
+            }
+            if (after.equals("and") && last + 2 < text.size() && text.adjacentToNext(last + 1)) {
+                String then = text.folded(last + 2);
+                if (text.capitalised(last + 2) || POSSESSIVE_PRONOUNS.contains(then)) {
+                    return "and " + text.word(last + 2);
+                }
+            }
         }
         if (first > 0 && text.adjacentToNext(first - 1)) {
             String before = text.folded(first - 1);

@@ -17,7 +17,7 @@ final class NameLists {
 
     private static final NameLists INSTANCE = new NameLists();
 
-    private final Set<String> commonFirstNames = load("first-names-common.txt");
+    private final Set<String> commonFirstNames = union(load("first-names-common.txt"), load("first-names-supplement.txt"));
     private final Set<String> otherFirstNames = load("first-names-extra.txt");
     private final Set<String> surnames = load("surnames.txt");
     private final Set<String> englishWords = load("english-words.txt");
@@ -58,6 +58,12 @@ final class NameLists {
     private static String lastPart(String folded) {
         int hyphen = folded.lastIndexOf('-');
         return hyphen < 0 ? folded : folded.substring(hyphen + 1);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.addAll(b);
+        return Set.copyOf(both);
     }
 
     private static Set<String> load(String resource) {

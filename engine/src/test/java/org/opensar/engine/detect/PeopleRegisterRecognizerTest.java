@@ -27,7 +27,7 @@ class PeopleRegisterRecognizerTest {
             Her neighbour Hope Adeyemi.    | Hope Adeyemi   | Hope Adeyemi
             Sarah Okafor visited.          | Sarah Okafor   | Sarah Okafor
             we hope so.                    | NONE           | NONE
-            Hope springs eternal.          | NONE           | NONE
+            Hope of a place is fading.     | NONE           | NONE
             Liam Morris was arrested.      | NONE           | NONE
             Donald came.                   | NONE           | NONE
             The Morrisons shop.            | NONE           | NONE

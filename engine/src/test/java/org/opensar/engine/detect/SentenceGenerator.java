@@ -29,6 +29,17 @@ final class SentenceGenerator {
             "Fitzgerald", "McAllister", "Whitlock", "Thornton", "Haworth", "Pickering", "Brennan", "Lindqvist",
             "Oyelaran", "Szymanski", "Nguyen", "Brown", "Young", "White", "Hill", "Wood", "Bird", "Sharples",
             "Ackroyd", "Uddin", "Chaudhry", "Wiśniewski", "Mullarkey", "Trelawney", "Abernethy");
+    private static final List<String> SECOND_FIRST_NAMES = List.of(
+            "Tamsin", "Saoirse", "Eilidh", "Maisie", "Skye", "Poppy", "Willow", "Lacey", "Kacey", "Imani", "Nkechi",
+            "Chidi", "Kwame", "Tomasz", "Marek", "Bartosz", "Gethin", "Rhys", "Cai", "Alfie", "Archie", "Harvey",
+            "Rocco", "Bobby", "Ronnie", "Sonny", "Teddy", "Frankie", "Charlie", "Jesse", "Robin", "Sunny", "Star",
+            "Storm", "Misty", "Crystal", "Pearl", "Ivy", "Iris", "Violet", "Daisy", "Honey", "Cherry", "Sky", "River",
+            "Ocean", "Autumn", "Angel", "Sterling", "Ace");
+    private static final List<String> SECOND_SURNAMES = List.of(
+            "Ashworth", "Gallagher", "Kaur", "Ahmed", "Hussain", "Wilkinson", "Lowther", "Pennington", "Oduya",
+            "Kamara", "Bangura", "Vasquez", "Dabrowski", "Zielinski", "Ferreira", "Costa", "Walsh", "Doherty", "Quinn",
+            "Gill", "Bull", "Fox", "Lamb", "Nightingale", "Sparrow", "Fairweather", "Goodwin", "Lovelace", "Marsh",
+            "Moss", "Rivers", "Stone", "Banks", "Bridge", "Cross", "Field");
     private static final List<String> RELATIONSHIPS =
             List.of("Mum", "Dad", "her mum", "Nan", "her brother", "her sister", "Grandad", "her stepdad");
     private static final List<String> STREETS =
@@ -49,27 +60,44 @@ final class SentenceGenerator {
         List<AnnotatedText> texts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String template = set.templates().get(i % set.templates().size());
-            texts.add(fill(template, new SyntheticCase()));
+            boolean second = set == SentenceTemplates.SECOND_HELD_OUT;
+            texts.add(fill(
+                    template,
+                    new SyntheticCase(second ? SECOND_FIRST_NAMES : FIRST_NAMES, second ? SECOND_SURNAMES : SURNAMES)));
         }
         return texts;
     }
 
     /** The people of one synthetic case: the subject, her mother (same surname) and everyone around them. */
     private final class SyntheticCase {
-        final List<String> first = shuffled(FIRST_NAMES);
-        final List<String> last = shuffled(SURNAMES);
-        final String surname = last.get(0);
-        final String subject = first.get(0);
-        final String mother = first.get(1);
+        final String surname;
+        final String subject;
+        final String mother;
         final String motherTitle = random.nextBoolean() ? "Ms" : "Mrs";
-        final String staff = first.get(2) + " " + last.get(1);
-        final String professional = last.get(2);
-        final String known = first.get(3) + " " + last.get(3);
-        final String partner = first.get(4) + " " + last.get(4);
-        final String brother = first.get(5);
-        final String friend = first.get(6) + " " + last.get(5);
-        final String neighbour = (random.nextBoolean() ? "Mr " : "Mrs ") + last.get(6);
-        final LocalDate subjectBirth = LocalDate.of(2003 + random.nextInt(6), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        final String staff;
+        final String professional;
+        final String known;
+        final String partner;
+        final String brother;
+        final String friend;
+        final String neighbour;
+        final LocalDate subjectBirth =
+                LocalDate.of(2003 + random.nextInt(6), 1 + random.nextInt(12), 1 + random.nextInt(28));
+
+        SyntheticCase(List<String> firstNames, List<String> surnames) {
+            List<String> first = shuffled(firstNames);
+            List<String> last = shuffled(surnames);
+            surname = last.get(0);
+            subject = first.get(0);
+            mother = first.get(1);
+            staff = first.get(2) + " " + last.get(1);
+            professional = last.get(2);
+            known = first.get(3) + " " + last.get(3);
+            partner = first.get(4) + " " + last.get(4);
+            brother = first.get(5);
+            friend = first.get(6) + " " + last.get(5);
+            neighbour = (random.nextBoolean() ? "Mr " : "Mrs ") + last.get(6);
+        }
 
         CaseDescription description() {
             return new CaseDescription(
@@ -132,6 +160,11 @@ final class SentenceGenerator {
             case "F_FIRST" -> append(text, annotations, c.friend.split(" ")[0], redact, slot, true);
             case "F_FULL" -> append(text, annotations, c.friend, redact, slot, true);
             case "F_POSS" -> possessive(text, annotations, c.friend.split(" ")[0], slot);
+            case "P_POSS" -> possessive(text, annotations, c.partner.split(" ")[0], slot);
+            case "S_POSS" -> {
+                append(text, annotations, c.subject, keep, slot, true);
+                text.append("'s");
+            }
             case "N_TITLED" -> append(text, annotations, c.neighbour, redact, slot, true);
             case "REL" -> append(text, annotations, pick(RELATIONSHIPS), keep, slot, false);
             case "PHONE" -> append(text, annotations, phone(), redact, slot, false);

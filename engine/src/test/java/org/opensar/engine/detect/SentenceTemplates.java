@@ -54,7 +54,33 @@ enum SentenceTemplates {
             "{S_FIRST} says she misses {F_FIRST} and wants to see her.",
             "Foster carer reported that {F_FULL} had visited twice.",
             "{P_FULL} was present and did not speak.",
-            "{N_TITLED} gave a statement about what she saw."));
+            "{N_TITLED} gave a statement about what she saw.")),
+    /** Written after the first held-out run had been looked at, with its own name pool; measured only. */
+    SECOND_HELD_OUT(List.of(
+            "{S_FIRST} has been spending a lot of time at {F_POSS} flat.",
+            "Telephone call from {M_FULL} ({PHONE}) asking for an update.",
+            "{F_FULL} and {S_FIRST} were seen together in town by {ST_FIRST}.",
+            "{S_FIRST}'s half-brother {B_FIRST} is now in year 9.",
+            "Contact with {REL} took place at the family centre; {REL} brought snacks.",
+            "{P_FIRST} became angry when {ST_FULL} asked about the bruise.",
+            "{K_FULL} is happy to continue supporting {S_FIRST}.",
+            "{M_TITLED} has asked that her new address ({ADDRESS}, {POSTCODE}) is not shared.",
+            "I [[hope]] we [[will]] be able to meet again soon.",
+            "{B_FULL}, DOB {DOB}, lives with his father.",
+            "{N_TITLED} reported seeing {P_FULL} outside the house late at night.",
+            "{S_FULL} asked to see her file.",
+            "{F_FIRST} phoned {S_FIRST} several times during the evening.",
+            "Referral received from {PRO_TITLED} regarding {S_FIRST}.",
+            "The van was registered to {P_FULL}, {REG}.",
+            "Payment to {M_FULL}, sort code {SORT}, account number {ACCOUNT}.",
+            "{S_FIRST} stayed with {F_FULL} over half term.",
+            "{M_FIRST} would not let {ST_FIRST} into the house.",
+            "Email from {EMAIL} received and forwarded to {ST_FULL}.",
+            "{S_UPPER} - PATHWAY PLAN REVIEW - {ST_FULL}",
+            "{P_POSS} NI number is {NINO} and his NHS number is {NHS}.",
+            "{S_FIRST} and {B_FIRST} argued about the television.",
+            "Her boyfriend {F_FIRST} was asked to leave.",
+            "Discussed {S_POSS} wish to move closer to {K_FIRST}."));
 
     private final List<String> templates;
 

@@ -17,8 +17,8 @@ final class NameLists {
 
     private static final NameLists INSTANCE = new NameLists();
 
-    private final Set<String> commonFirstNames = union(load("first-names-common.txt"), load("first-names-supplement.txt"));
-    private final Set<String> otherFirstNames = load("first-names-extra.txt");
+    private final Set<String> firstNames = union(
+            load("first-names-common.txt"), load("first-names-extra.txt"), load("first-names-supplement.txt"));
     private final Set<String> surnames = load("surnames.txt");
     private final Set<String> englishWords = load("english-words.txt");
     private final Set<String> properNouns = load("proper-nouns.txt");
@@ -30,7 +30,7 @@ final class NameLists {
     }
 
     boolean isFirstName(String folded) {
-        return commonFirstNames.contains(folded) || otherFirstNames.contains(folded);
+        return firstNames.contains(folded);
     }
 
     boolean isSurname(String folded) {
@@ -39,11 +39,6 @@ final class NameLists {
 
     boolean isName(String folded) {
         return isFirstName(folded) || isSurname(folded);
-    }
-
-    /** A first name or surname common in the UK or US (as opposed to the long tail of the Moby list). */
-    boolean isCommonName(String folded) {
-        return commonFirstNames.contains(folded) || isSurname(folded);
     }
 
     boolean isEnglishWord(String folded) {
@@ -60,10 +55,13 @@ final class NameLists {
         return hyphen < 0 ? folded : folded.substring(hyphen + 1);
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> both = new HashSet<>(a);
-        both.addAll(b);
-        return Set.copyOf(both);
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
     }
 
     private static Set<String> load(String resource) {

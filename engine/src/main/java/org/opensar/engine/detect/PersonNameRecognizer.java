@@ -54,7 +54,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
             while (first < last && kinds[first] == Kind.WORD && Vocabulary.FUNCTION_WORDS.contains(text.folded(first))) {
                 first++;
             }
-            while (last > first && kinds[last] == Kind.WORD) {
+            while (last > first && kinds[last] == Kind.WORD && Vocabulary.FUNCTION_WORDS.contains(text.folded(last))) {
                 last--;
             }
             weigh(text, kinds, first, last).ifPresent(results::add);
@@ -114,16 +114,12 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
     private double single(Kind kind, String folded, boolean sentenceStart, boolean cue) {
         return switch (kind) {
             case NAME -> sentenceStart && !cue ? 0.7 : 0.85;
-            case AMBIGUOUS -> cue ? 0.75 : !sentenceStart && commonUnlessMonth(folded) ? 0.6 : 0;
+            case AMBIGUOUS -> cue ? 0.75 : !sentenceStart && !Vocabulary.CUE_REQUIRED.contains(folded) ? 0.6 : 0;
             case UNKNOWN -> cue ? 0.7 : sentenceStart ? 0.4 : 0.5;
             case PROPER_NOUN -> cue ? 0.6 : 0;
             case WORD -> cue && !sentenceStart ? 0.6 : 0;
             case NONE -> 0;
         };
-    }
-
-    private boolean commonUnlessMonth(String folded) {
-        return lists.isCommonName(folded) && !Vocabulary.CUE_REQUIRED.contains(folded);
     }
 
     private Kind kind(TokenizedText text, int i) {

@@ -40,6 +40,18 @@ final class SentenceGenerator {
             "Kamara", "Bangura", "Vasquez", "Dabrowski", "Zielinski", "Ferreira", "Costa", "Walsh", "Doherty", "Quinn",
             "Gill", "Bull", "Fox", "Lamb", "Nightingale", "Sparrow", "Fairweather", "Goodwin", "Lovelace", "Marsh",
             "Moss", "Rivers", "Stone", "Banks", "Bridge", "Cross", "Field");
+    private static final List<String> THIRD_FIRST_NAMES = List.of(
+            "Esme", "Freya", "Harriet", "Isla", "Lottie", "Matilda", "Orla", "Phoebe", "Rosie", "Tilly", "Wren",
+            "Zara", "Amani", "Beatrix", "Cleo", "Delilah", "Ebony", "Hazel", "Jasmine", "Kiera", "Lola", "Nia",
+            "Olive", "Scarlett", "Aiden", "Blake", "Caleb", "Dexter", "Ezra", "Finley", "Hunter", "Jude", "Leon",
+            "Milo", "Nathaniel", "Oscar", "Reggie", "Stanley", "Theo", "Zachary", "Obinna", "Emeka", "Tariq",
+            "Sami", "Wojciech", "Jakub", "Gabriel", "Ruben", "Luca", "Mateo");
+    private static final List<String> THIRD_SURNAMES = List.of(
+            "Featherstone", "Greenhalgh", "Heseltine", "Isherwood", "Jagger", "Kenyon", "Littlewood", "Mellor",
+            "Nuttall", "Ormerod", "Pilkington", "Ramsbottom", "Sutcliffe", "Tattersall", "Umpleby", "Varley",
+            "Whitworth", "Yeadon", "Akhtar", "Bibi", "Iqbal", "Mahmood", "Rehman", "Okonkwo", "Eze", "Nwosu",
+            "Lewandowski", "Wojcik", "Kaminski", "Popescu", "Ionescu", "Silva", "Pereira", "Baker", "Carter", "Mason",
+            "Fisher", "Shepherd", "Knight", "Page");
     private static final List<String> RELATIONSHIPS =
             List.of("Mum", "Dad", "her mum", "Nan", "her brother", "her sister", "Grandad", "her stepdad");
     private static final List<String> STREETS =
@@ -60,12 +72,17 @@ final class SentenceGenerator {
         List<AnnotatedText> texts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String template = set.templates().get(i % set.templates().size());
-            boolean second = set == SentenceTemplates.SECOND_HELD_OUT;
-            texts.add(fill(
-                    template,
-                    new SyntheticCase(second ? SECOND_FIRST_NAMES : FIRST_NAMES, second ? SECOND_SURNAMES : SURNAMES)));
+            texts.add(fill(template, newCase(set)));
         }
         return texts;
+    }
+
+    private SyntheticCase newCase(SentenceTemplates set) {
+        return switch (set) {
+            case TUNING, HELD_OUT -> new SyntheticCase(FIRST_NAMES, SURNAMES);
+            case SECOND_HELD_OUT -> new SyntheticCase(SECOND_FIRST_NAMES, SECOND_SURNAMES);
+            case THIRD_HELD_OUT -> new SyntheticCase(THIRD_FIRST_NAMES, THIRD_SURNAMES);
+        };
     }
 
     /** The people of one synthetic case: the subject, her mother (same surname) and everyone around them. */

@@ -80,7 +80,29 @@ enum SentenceTemplates {
             "{P_POSS} NI number is {NINO} and his NHS number is {NHS}.",
             "{S_FIRST} and {B_FIRST} argued about the television.",
             "Her boyfriend {F_FIRST} was asked to leave.",
-            "Discussed {S_POSS} wish to move closer to {K_FIRST}."));
+            "Discussed {S_POSS} wish to move closer to {K_FIRST}.")),
+    /** Written after two general fixes prompted by the second run, with a third name pool; measured only. */
+    THIRD_HELD_OUT(List.of(
+            "{S_FIRST} was collected from school by {F_FULL}.",
+            "{M_FULL} was not at home when I called; a neighbour, {N_TITLED}, took a message.",
+            "Spoke to {P_FIRST} on {PHONE} to arrange the visit.",
+            "{S_FIRST} told {ST_FIRST} that she feels safe with {K_FIRST}.",
+            "According to {F_FIRST}, {S_FIRST} had not eaten all day.",
+            "{B_FIRST} and {F_FIRST} were playing football outside.",
+            "Present: {ST_FULL}, {S_FULL}, {M_TITLED}, {PRO_TITLED}.",
+            "{M_POSS} new partner, {P_FULL}, was in the kitchen.",
+            "{S_FIRST} showed me messages from {F_FULL}.",
+            "The car outside, {REG}, belongs to {P_FIRST}.",
+            "{B_FULL} was born on {DOB}.",
+            "{K_FULL} rang to say {S_FIRST} arrived safely.",
+            "Letter sent to {M_TITLED} at {ADDRESS}, {POSTCODE}.",
+            "We [[hope]] that {S_FIRST} [[will]] keep in touch with {REL}.",
+            "{F_FULL} ({EMAIL}) has offered to help.",
+            "{S_FIRST} asked whether {B_FIRST} could come to the review.",
+            "Update from {PRO_TITLED}: {S_FIRST} is doing well.",
+            "{N_TITLED} says the police have been called twice this month.",
+            "{M_UPPER} - NO ANSWER AT DOOR",
+            "Visit with {S_FIRST} and {REL} at {F_POSS} house."));
 
     private final List<String> templates;
 

@@ -17,8 +17,8 @@ final class NameLists {
 
     private static final NameLists INSTANCE = new NameLists();
 
-    private final Set<String> firstNames = union(
-            load("first-names-common.txt"), load("first-names-extra.txt"), load("first-names-supplement.txt"));
+    private final Set<String> firstNames =
+            union(load("first-names-common.txt"), load("first-names-extra.txt"), load("first-names-supplement.txt"));
     private final Set<String> surnames = load("surnames.txt");
     private final Set<String> englishWords = load("english-words.txt");
     private final Set<String> properNouns = load("proper-nouns.txt");

@@ -3,6 +3,7 @@ package org.opensar.engine.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds names of people the case description does not know (friends, neighbours, other children, a new partner):
@@ -26,6 +27,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
     }
 
     private static final int LONGEST_NAME = 4;
+    private static final Set<String> CONTRACTION_ENDINGS = Set.of("t", "d", "ll", "re", "ve", "m");
 
     private final NameLists lists = NameLists.instance();
 
@@ -51,7 +53,9 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
             }
             int next = last + 1;
             int first = i;
-            while (first < last && kinds[first] == Kind.WORD && Vocabulary.FUNCTION_WORDS.contains(text.folded(first))) {
+            while (first < last
+                    && kinds[first] == Kind.WORD
+                    && Vocabulary.FUNCTION_WORDS.contains(text.folded(first))) {
                 first++;
             }
             while (last > first && kinds[last] == Kind.WORD && Vocabulary.FUNCTION_WORDS.contains(text.folded(last))) {
@@ -79,7 +83,9 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
             score = 0.9;
             why = "capitalised word after the title '" + text.word(first - 1) + "'";
         } else if (last > first) {
-            score = listed > 0 ? 0.85 : unknown == 0 ? (cue == null ? 0 : 0.6) : sentenceStart && cue == null ? 0.45 : 0.6;
+            score = listed > 0
+                    ? 0.85
+                    : unknown == 0 ? (cue == null ? 0 : 0.6) : sentenceStart && cue == null ? 0.45 : 0.6;
             why = listed > 0
                     ? "capitalised words forming a full name from the name lists"
                     : "capitalised words forming a name";
@@ -116,7 +122,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
             case NAME -> sentenceStart && !cue ? 0.7 : 0.85;
             case AMBIGUOUS -> cue ? 0.75 : !sentenceStart && !Vocabulary.CUE_REQUIRED.contains(folded) ? 0.6 : 0;
             case UNKNOWN -> cue ? 0.7 : sentenceStart ? 0.4 : 0.5;
-            case PROPER_NOUN -> cue ? 0.6 : 0;
+            case PROPER_NOUN -> cue ? 0.6 : sentenceStart ? 0 : 0.35;
             case WORD -> cue && !sentenceStart ? 0.6 : 0;
             case NONE -> 0;
         };
@@ -126,9 +132,11 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
         String folded = text.folded(i);
         if (!text.capitalised(i)
                 || folded.length() < 2
+                || isContraction(folded)
                 || Vocabulary.TITLES.contains(folded)
                 || Vocabulary.RELATIONSHIP_WORDS.contains(folded)
-                || Vocabulary.NOT_NAMES.contains(folded)) {
+                || Vocabulary.NOT_NAMES.contains(folded)
+                || folded.endsWith("s") && Vocabulary.NOT_NAMES.contains(folded.substring(0, folded.length() - 1))) {
             return Kind.NONE;
         }
         if (lists.isName(folded) || hyphenatedName(folded)) {
@@ -156,6 +164,12 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 && lists.isSurname(folded)
                 && !Vocabulary.TITLES.contains(folded)
                 && !Vocabulary.RELATIONSHIP_WORDS.contains(folded);
+    }
+
+    /** "Don't", "I'd", "We'll": an apostrophe followed by a contraction ending. */
+    private static boolean isContraction(String folded) {
+        int apostrophe = folded.indexOf('\'');
+        return apostrophe > 0 && CONTRACTION_ENDINGS.contains(folded.substring(apostrophe + 1));
     }
 
     private boolean hyphenatedName(String folded) {

@@ -147,6 +147,17 @@ public final class TokenizedText {
         return true;
     }
 
+    /** Whether the full stop at {@code dot} ends an initial ("J. R. R. Tolkien") or a title ("Dr. Shah"). */
+    private boolean afterInitialOrTitle(int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String before = text.substring(start, dot);
+        return (before.length() == 1 && Character.isUpperCase(before.charAt(0)))
+                || Vocabulary.TITLES.contains(before.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether only white space (line breaks included) separates this word from the next one. */
     public boolean adjacentToNext(int word) {
         if (word + 1 >= starts.length) {
@@ -171,8 +182,10 @@ public final class TokenizedText {
                 }
             } else if (Character.isWhitespace(c) || c == '"' || c == '“' || c == '‘' || c == '(') {
                 continue;
+            } else if (c == '.') {
+                return !afterInitialOrTitle(i);
             } else {
-                return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '•' || c == '*' || c == '-';
+                return c == '!' || c == '?' || c == ':' || c == ';' || c == '•' || c == '*' || c == '-';
             }
         }
         return true;

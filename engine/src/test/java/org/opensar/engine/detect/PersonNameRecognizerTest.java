@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,10 +36,23 @@ class PersonNameRecognizerTest {
             She gave him a red rose.                          | NONE
             The CAMHS worker called.                          | NONE
             Brown bread and young children.                   | NONE
-            She moved to Leeds last year.                     | NONE
+            She moved to Leeds last year.                     | Leeds
+            Tea on Sundays and Mondays.                       | NONE
+            Don't worry, I'd said.                            | NONE
+            -- J. R. R. Tolkien                               | Tolkien
             """)
     void findsNamesOfPeopleNobodyListed(String text, String expected) {
         List<String> names = expected == null ? List.of() : Arrays.asList(expected.split(";"));
         assertThat(Recognized.texts(recognizer, text)).containsExactlyElementsOf(names);
+    }
+
+    @Test
+    void dictionaryProperNounsAloneScoreLowBecauseMostArePlaces() {
+        assertThat(recognizer.recognize(TokenizedText.of("She moved to Leeds last year.")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.score()).isLessThan(0.5));
+        assertThat(recognizer.recognize(TokenizedText.of("Her friend Leeds said so.")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.score()).isGreaterThanOrEqualTo(0.5));
     }
 }

@@ -2,7 +2,6 @@ package org.opensar.engine.detect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,19 +24,17 @@ final class AddressRecognizer implements PersonalDataRecognizer {
     public List<RecognizerResult> recognize(TokenizedText tokens) {
         String text = tokens.text();
         List<RecognizerResult> results = new ArrayList<>();
-        Matcher street = STREET_LINE.matcher(text);
-        while (street.find()) {
+        PatternScan.matches(STREET_LINE, text, PatternScan.capitalOrDigitWordStart(text), street -> {
             results.add(address(text, street.start(), street.end(), 0.85, "house number and street"));
-        }
-        Matcher flat = FLAT_IN_BUILDING.matcher(text);
-        while (flat.find()) {
+        });
+        PatternScan.matches(FLAT_IN_BUILDING, text, PatternScan.capitalOrDigitWordStart(text), flat -> {
             int start = flat.start();
             if (results.stream()
                     .anyMatch(r -> r.span().start() <= start && start < r.span().end())) {
-                continue;
+                return;
             }
             results.add(address(text, flat.start(), flat.end(), 0.7, "flat or unit number"));
-        }
+        });
         return results;
     }
 

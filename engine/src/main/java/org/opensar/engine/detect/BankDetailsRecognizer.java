@@ -2,7 +2,6 @@ package org.opensar.engine.detect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,23 +20,21 @@ final class BankDetailsRecognizer implements PersonalDataRecognizer {
     public List<RecognizerResult> recognize(TokenizedText tokens) {
         String text = tokens.text();
         List<RecognizerResult> results = new ArrayList<>();
-        Matcher sort = SORT_CODE.matcher(text);
-        while (sort.find()) {
+        PatternScan.matches(SORT_CODE, text, PatternScan.digitRunStart(text), sort -> {
             List<String> context = ContextWords.before(text, sort.start(), 30, SORT_CUES);
             boolean plausible = sort.group(1).equals("-")
                     && WrittenDates.parse(sort.group()).isEmpty();
             if (context.isEmpty() && !plausible) {
-                continue;
+                return;
             }
             results.add(bank(text, sort.start(), sort.end(), context.isEmpty() ? 0.6 : 0.95, "sort code", context));
-        }
-        Matcher account = ACCOUNT.matcher(text);
-        while (account.find()) {
+        });
+        PatternScan.matches(ACCOUNT, text, PatternScan.digitRunStart(text), account -> {
             List<String> context = ContextWords.before(text, account.start(), 30, ACCOUNT_CUES);
             if (!context.isEmpty()) {
                 results.add(bank(text, account.start(), account.end(), 0.9, "bank account number", context));
             }
-        }
+        });
         return results;
     }
 

@@ -2,7 +2,6 @@ package org.opensar.engine.detect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /** Dates of birth: a real calendar date with "DOB", "born", "date of birth" or "birthday" just before it. */
 final class DateOfBirthRecognizer implements PersonalDataRecognizer {
@@ -14,11 +13,10 @@ final class DateOfBirthRecognizer implements PersonalDataRecognizer {
     public List<RecognizerResult> recognize(TokenizedText tokens) {
         String text = tokens.text();
         List<RecognizerResult> results = new ArrayList<>();
-        Matcher m = WrittenDates.DATE.matcher(text);
-        while (m.find()) {
+        PatternScan.matches(WrittenDates.DATE, text, i -> startsDate(text, i), m -> {
             List<String> context = ContextWords.before(text, m.start(), 25, CUES);
             if (context.isEmpty() || WrittenDates.toDate(m).isEmpty()) {
-                continue;
+                return;
             }
             results.add(PatternMatch.result(
                     this,
@@ -30,7 +28,14 @@ final class DateOfBirthRecognizer implements PersonalDataRecognizer {
                     Evidence.CONTEXT,
                     "date after words about birth",
                     context));
-        }
+        });
         return results;
+    }
+
+    /** A digit or a month's first letter at the start of a word. */
+    private static boolean startsDate(String text, int i) {
+        char c = text.charAt(i);
+        return (Character.isDigit(c) || "JFMASONDjfmasond".indexOf(c) >= 0)
+                && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
     }
 }

@@ -19,7 +19,17 @@ final class EmailRecognizer implements PersonalDataRecognizer {
             return results;
         }
         Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
+        m.useTransparentBounds(true);
+        int searchedTo = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > searchedTo && isLocal(text.charAt(start - 1))) {
+                start--;
+            }
+            m.region(start, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
             results.add(PatternMatch.result(
                     this,
                     PersonalDataType.EMAIL,
@@ -30,7 +40,13 @@ final class EmailRecognizer implements PersonalDataRecognizer {
                     Evidence.PATTERN,
                     "email address",
                     List.of()));
+            searchedTo = m.end();
+            at = Math.max(at, m.end() - 1);
         }
         return results;
+    }
+
+    private static boolean isLocal(char c) {
+        return Character.isLetterOrDigit(c) || "._%+'-".indexOf(c) >= 0;
     }
 }

@@ -2,7 +2,6 @@ package org.opensar.engine.detect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** NHS numbers: ten digits (3-3-4, spaced or not) whose modulus-11 check digit is right. */
@@ -15,10 +14,9 @@ final class NhsNumberRecognizer implements PersonalDataRecognizer {
     public List<RecognizerResult> recognize(TokenizedText tokens) {
         String text = tokens.text();
         List<RecognizerResult> results = new ArrayList<>();
-        Matcher m = NHS_NUMBER.matcher(text);
-        while (m.find()) {
+        PatternScan.matches(NHS_NUMBER, text, PatternScan.digitRunStart(text), m -> {
             if (!checkDigitValid(m.group().replaceAll("\\D", ""))) {
-                continue;
+                return;
             }
             List<String> context = ContextWords.before(text, m.start(), 40, CUES);
             results.add(PatternMatch.result(
@@ -31,7 +29,7 @@ final class NhsNumberRecognizer implements PersonalDataRecognizer {
                     context.isEmpty() ? Evidence.VALIDATED_PATTERN : Evidence.CONTEXT,
                     "NHS number with a valid check digit",
                     context));
-        }
+        });
         return results;
     }
 

@@ -2,7 +2,6 @@ package org.opensar.engine.detect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +17,7 @@ final class NinoRecognizer implements PersonalDataRecognizer {
     public List<RecognizerResult> recognize(TokenizedText tokens) {
         String text = tokens.text();
         List<RecognizerResult> results = new ArrayList<>();
-        Matcher m = NINO.matcher(text);
-        while (m.find()) {
+        PatternScan.matches(NINO, text, PatternScan.capitalOrDigitWordStart(text), m -> {
             results.add(PatternMatch.result(
                     this,
                     PersonalDataType.NI_NUMBER,
@@ -30,7 +28,7 @@ final class NinoRecognizer implements PersonalDataRecognizer {
                     Evidence.VALIDATED_PATTERN,
                     "National Insurance number with a valid prefix",
                     List.of()));
-        }
+        });
         return results;
     }
 }

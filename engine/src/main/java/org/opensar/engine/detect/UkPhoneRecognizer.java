@@ -2,7 +2,6 @@ package org.opensar.engine.detect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,11 +31,10 @@ final class UkPhoneRecognizer implements PersonalDataRecognizer {
     public List<RecognizerResult> recognize(TokenizedText tokens) {
         String text = tokens.text();
         List<RecognizerResult> results = new ArrayList<>();
-        Matcher m = CANDIDATE.matcher(text);
-        while (m.find()) {
+        PatternScan.matches(CANDIDATE, text, i -> startsNumber(text, i), m -> {
             int end = nationalNumberEnd(text, m.start(), m.end());
             if (end < 0) {
-                continue;
+                return;
             }
             List<String> context = ContextWords.before(text, m.start(), 30, CUES);
             boolean mobile =
@@ -53,8 +51,13 @@ final class UkPhoneRecognizer implements PersonalDataRecognizer {
                     evidence,
                     "UK telephone number",
                     context));
-        }
+        });
         return results;
+    }
+
+    private static boolean startsNumber(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '+' || c == '(' || c == '0') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
     }
 
     /** Where the number ends once 10 (or 9) national digits are counted, or -1 when the digits do not fit. */

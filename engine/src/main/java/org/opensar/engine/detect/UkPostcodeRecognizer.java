@@ -2,7 +2,6 @@ package org.opensar.engine.detect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** UK postcodes in the Royal Mail formats (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA), capitals only. */
@@ -16,8 +15,7 @@ final class UkPostcodeRecognizer implements PersonalDataRecognizer {
     public List<RecognizerResult> recognize(TokenizedText tokens) {
         String text = tokens.text();
         List<RecognizerResult> results = new ArrayList<>();
-        Matcher m = POSTCODE.matcher(text);
-        while (m.find()) {
+        PatternScan.matches(POSTCODE, text, PatternScan.capitalOrDigitWordStart(text), m -> {
             boolean spaced = m.group().indexOf(' ') > 0;
             results.add(PatternMatch.result(
                     this,
@@ -29,7 +27,7 @@ final class UkPostcodeRecognizer implements PersonalDataRecognizer {
                     Evidence.PATTERN,
                     "UK postcode",
                     List.of()));
-        }
+        });
         return results;
     }
 }

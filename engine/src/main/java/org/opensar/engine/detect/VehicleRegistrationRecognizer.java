@@ -2,7 +2,6 @@ package org.opensar.engine.detect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,24 +34,22 @@ final class VehicleRegistrationRecognizer implements PersonalDataRecognizer {
     public List<RecognizerResult> recognize(TokenizedText tokens) {
         String text = tokens.text();
         List<RecognizerResult> results = new ArrayList<>();
-        Matcher current = CURRENT.matcher(text);
-        while (current.find()) {
+        PatternScan.matches(CURRENT, text, PatternScan.capitalOrDigitWordStart(text), current -> {
             List<String> context = ContextWords.before(text, current.start(), 40, CUES);
             results.add(plate(text, current.start(), current.end(), context.isEmpty() ? 0.6 : 0.9, context));
-        }
-        Matcher older = OLDER.matcher(text);
-        while (older.find()) {
+        });
+        PatternScan.matches(OLDER, text, PatternScan.capitalOrDigitWordStart(text), older -> {
             TextSpan span = new TextSpan(older.start(), older.end());
             if (span.length() < 4
                     || !hasLetterAndDigit(older.group())
                     || results.stream().anyMatch(r -> r.span().overlaps(span))) {
-                continue;
+                return;
             }
             List<String> context = ContextWords.before(text, older.start(), 40, CUES);
             if (!context.isEmpty()) {
                 results.add(plate(text, older.start(), older.end(), 0.8, context));
             }
-        }
+        });
         return results;
     }
 

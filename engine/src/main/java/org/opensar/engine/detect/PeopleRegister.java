@@ -31,7 +31,7 @@ final class PeopleRegister {
 
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Set<String> firstWords = new HashSet<>();
-    private int longestKey;
+    private final int longestKey;
 
     PeopleRegister(CaseDescription description) {
         Set<String> known = new HashSet<>();
@@ -57,6 +57,10 @@ final class PeopleRegister {
         }
         Comparator<Entry> likeliest = Comparator.comparingInt(PeopleRegister::rank);
         byKey.values().forEach(entries -> entries.sort(likeliest));
+        longestKey = byKey.keySet().stream()
+                .mapToInt(key -> key.split(" ").length)
+                .max()
+                .orElse(0);
     }
 
     List<Entry> entries(String key) {
@@ -103,7 +107,6 @@ final class PeopleRegister {
                 add(words.get(0), new Entry(person, Form.FIRST_NAME, null));
             }
         }
-        longestKey = Math.max(longestKey, words.size());
     }
 
     private void add(String key, Entry entry) {

@@ -10,6 +10,17 @@ final class NameCues {
 
     private NameCues() {}
 
+    /** Whether a cue is one that only a person takes ("said", "her friend", "'s"), not a guessed verb. */
+    static boolean isPersonWord(String cue) {
+        if (cue == null) {
+            return false;
+        }
+        String folded = TokenizedText.fold(cue);
+        return cue.equals("'s")
+                || Vocabulary.PERSON_VERBS_AFTER.contains(folded)
+                || Vocabulary.PERSON_CUES_BEFORE.contains(folded);
+    }
+
     /** A lower-case dictionary word ending in -s or -ed just after a name: "Hope drives", "Will moved". */
     private static boolean looksLikeAVerb(TokenizedText text, int word) {
         String folded = text.folded(word);

@@ -90,7 +90,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                     ? "capitalised words forming a full name from the name lists"
                     : "capitalised words forming a name";
         } else {
-            score = single(kinds[first], text.folded(first), sentenceStart, cue != null);
+            score = single(kinds[first], text.folded(first), sentenceStart || text.upperCase(first), cue);
             why = switch (kinds[first]) {
                 case NAME -> "first name or surname from the name lists";
                 case AMBIGUOUS -> "name that is also an ordinary word, used as a name";
@@ -117,13 +117,15 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 Optional.empty()));
     }
 
-    private double single(Kind kind, String folded, boolean sentenceStart, boolean cue) {
+    /** {@code sentenceStart} also covers UPPER CASE words, whose capitals say nothing either. */
+    private double single(Kind kind, String folded, boolean sentenceStart, String cueWord) {
+        boolean cue = cueWord != null;
         return switch (kind) {
             case NAME -> sentenceStart && !cue ? 0.7 : 0.85;
             case AMBIGUOUS -> cue ? 0.75 : !sentenceStart && !Vocabulary.CUE_REQUIRED.contains(folded) ? 0.6 : 0;
             case UNKNOWN -> cue ? 0.7 : sentenceStart ? 0.4 : 0.5;
             case PROPER_NOUN -> cue ? 0.6 : sentenceStart ? 0 : 0.35;
-            case WORD -> cue && !sentenceStart ? 0.6 : 0;
+            case WORD -> NameCues.isPersonWord(cueWord) && !sentenceStart ? 0.6 : 0;
             case NONE -> 0;
         };
     }

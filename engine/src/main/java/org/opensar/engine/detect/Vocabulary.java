@@ -279,7 +279,29 @@ final class Vocabulary {
             "mobile",
             "re",
             "cc",
-            "subject");
+            "subject",
+            "jobcentre",
+            "cafcass",
+            "ofsted",
+            "camhs",
+            "nspcc",
+            "barnardos",
+            "tesco",
+            "asda",
+            "aldi",
+            "lidl",
+            "primark",
+            "argos",
+            "mcdonalds",
+            "facebook",
+            "snapchat",
+            "instagram",
+            "tiktok",
+            "whatsapp",
+            "youtube",
+            "google",
+            "xbox",
+            "playstation");
 
     /** Words that open a sentence before a name ("Yesterday Tyler came"): never part of the name. */
     static final Set<String> FUNCTION_WORDS = Set.of(

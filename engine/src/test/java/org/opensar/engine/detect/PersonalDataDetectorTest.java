@@ -58,6 +58,25 @@ class PersonalDataDetectorTest {
     }
 
     @Test
+    void aReviewNoteFullOfCapitalisedTermsProposesOnlyALowScoringPlace() {
+        String review = """
+                CHILD IN CARE REVIEW - PATHWAY PLAN
+                The review was chaired by the Independent Reviewing Officer. Kayleigh's Personal Adviser from the
+                Leaving Care Team attended, as did her foster carer. The Pathway Plan was updated. Kayleigh has
+                applied for Universal Credit and has an appointment at the Jobcentre Plus on Tuesday. She is attending
+                Leeds City College, studying Health and Social Care at Level 2. The Virtual School Head confirmed the
+                Personal Education Plan is up to date. CAMHS have closed the case. THE NEXT REVIEW WILL BE HELD IN MAY.
+                She told the IRO that she feels settled at Oak Lodge and wants to stay until she is 21 under Staying
+                Put. Actions: Social Worker to complete the Needs Assessment.
+                """;
+
+        assertThat(detector.detect(review)).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEqualTo("Leeds");
+            assertThat(r.score()).isLessThan(0.5);
+        });
+    }
+
+    @Test
     void withoutACaseEveryNameIsAThirdPartys() {
         assertThat(PersonalDataDetector.withoutCase().detect("Kayleigh met Tyler and Mum."))
                 .extracting(ProposedRedaction::text)

@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * A text split once into words, shared read-only by every recognizer. A word is a run of letters that may contain
- * an inner apostrophe or hyphen ("O'Brien", "Smith-Jones"); a trailing possessive ("Donna's") is not part of it.
+ * an inner apostrophe or hyphen ("O'Brien", "Smith-Jones") or be hyphenated across a line break ("Kay-\nleigh");
+ * a trailing possessive ("Donna's") is not part of it.
  * Each word also has a folded form: lower case, accents removed ("Zoë" becomes "zoe"), for list look-ups.
  */
 public final class TokenizedText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern HYPHENATED_LINE_BREAK = Pattern.compile("-\r?\n");
 
     private final String text;
     private final int[] starts;
@@ -27,7 +29,11 @@ public final class TokenizedText {
         this.possessive = possessive;
         this.folded = new String[starts.length];
         for (int i = 0; i < starts.length; i++) {
-            folded[i] = fold(text.substring(starts[i], ends[i]));
+            String word = text.substring(starts[i], ends[i]);
+            folded[i] = fold(
+                    word.indexOf('\n') < 0
+                            ? word
+                            : HYPHENATED_LINE_BREAK.matcher(word).replaceAll(""));
         }
     }
 
@@ -53,6 +59,8 @@ public final class TokenizedText {
                         && Character.isLetter(text.charAt(i + 1))
                         && !isPossessive(text, i)) {
                     i++;
+                } else if (c == '-' && lineBreakLength(text, i + 1) > 0) {
+                    i += 1 + lineBreakLength(text, i + 1);
                 } else {
                     break;
                 }
@@ -72,6 +80,12 @@ public final class TokenizedText {
         }
         return new TokenizedText(
                 text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), Arrays.copyOf(possessive, count));
+    }
+
+    /** The length of a line break at {@code i} that a letter follows ("Kay-\nleigh"), or 0. */
+    private static int lineBreakLength(String text, int i) {
+        int length = text.startsWith("\r\n", i) ? 2 : text.startsWith("\n", i) ? 1 : 0;
+        return length > 0 && i + length < text.length() && Character.isLetter(text.charAt(i + length)) ? length : 0;
     }
 
     private static boolean isJoiner(char c) {

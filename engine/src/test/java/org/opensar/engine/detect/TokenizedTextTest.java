@@ -26,6 +26,16 @@ class TokenizedTextTest {
     }
 
     @Test
+    void joinsAWordHyphenatedAcrossALineBreak() {
+        TokenizedText text = TokenizedText.of("met Kay-\nleigh and Donna-\r\nMorris-\n\nthen");
+
+        assertThat(text.word(1)).isEqualTo("Kay-\nleigh");
+        assertThat(text.folded(1)).isEqualTo("kayleigh");
+        assertThat(text.folded(3)).isEqualTo("donnamorris");
+        assertThat(text.word(4)).isEqualTo("then");
+    }
+
+    @Test
     void knowsSentenceStartsAndLineBreaks() {
         TokenizedText text = TokenizedText.of("Hope came. Will went to\nMark's house.\n\nRose left");
 

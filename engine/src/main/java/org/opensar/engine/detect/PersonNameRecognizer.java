@@ -83,9 +83,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
             score = 0.9;
             why = "capitalised word after the title '" + text.word(first - 1) + "'";
         } else if (last > first) {
-            score = listed > 0
-                    ? 0.85
-                    : unknown == 0 ? (cue == null ? 0 : 0.6) : sentenceStart && cue == null ? 0.45 : 0.6;
+            score = several(listed, unknown, sentenceStart, cue != null);
             why = listed > 0
                     ? "capitalised words forming a full name from the name lists"
                     : "capitalised words forming a name";
@@ -96,7 +94,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 case AMBIGUOUS -> "name that is also an ordinary word, used as a name";
                 case PROPER_NOUN -> "proper noun used as a name";
                 case WORD -> "capitalised word used as a name";
-                default -> "capitalised word that is not an English word";
+                case UNKNOWN, NONE -> "capitalised word that is not an English word";
             };
         }
         if (score == 0) {
@@ -115,6 +113,17 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 name(),
                 new Explanation(evidence, why, context),
                 Optional.empty()));
+    }
+
+    /** Several capitalised words together: a name if any is a listed name, or one is in no list at all. */
+    private static double several(int listed, int unknown, boolean sentenceStart, boolean cue) {
+        if (listed > 0) {
+            return 0.85;
+        }
+        if (unknown == 0) {
+            return cue ? 0.6 : 0;
+        }
+        return sentenceStart && !cue ? 0.45 : 0.6;
     }
 
     /** {@code sentenceStart} also covers UPPER CASE words, whose capitals say nothing either. */

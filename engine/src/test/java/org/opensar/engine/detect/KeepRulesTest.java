@@ -38,6 +38,14 @@ class KeepRulesTest {
             Will said he would come.                   | Will            | REDACT THIRD_PARTY_NAME
             She will come on Friday.                   | will            | UNTOUCHED
             Zoe came round after school.               | Zoe             | REDACT THIRD_PARTY_NAME
+            Rose said she would help.                  | Rose            | REDACT THIRD_PARTY_NAME
+            Kayleigh was given a rose.                 | rose            | UNTOUCHED
+            Mark said he was sorry.                    | Mark            | REDACT THIRD_PARTY_NAME
+            Please mark the date in the diary.         | mark            | UNTOUCHED
+            Mr Young from the flat below complained.   | Mr Young        | REDACT THIRD_PARTY_NAME
+            Kayleigh is a young woman with brown hair. | young           | UNTOUCHED
+            Kayleigh is a young woman with brown hair. | brown           | UNTOUCHED
+            Mrs Brown's dog barked all night.          | Mrs Brown       | REDACT THIRD_PARTY_NAME
             """)
     void decidesWhatStays(String text, String mention, String expected) {
         int start = text.indexOf(mention);

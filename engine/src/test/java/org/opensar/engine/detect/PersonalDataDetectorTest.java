@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PersonalDataDetectorTest {
 
@@ -74,6 +76,12 @@ class PersonalDataDetectorTest {
             assertThat(r.text()).isEqualTo("Leeds");
             assertThat(r.score()).isLessThan(0.5);
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "'", "-", "-\n", "@", "+44", "(0", "Mr.", "'s", "\n\n", "DOB:", "Kay-\n", "...?!"})
+    void oddFragmentsProposeNothing(String fragment) {
+        assertThat(detector.analyse(fragment).redactions()).isEmpty();
     }
 
     @Test

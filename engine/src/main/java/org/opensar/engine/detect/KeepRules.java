@@ -20,11 +20,17 @@ import org.opensar.engine.casefile.PersonCategory;
 final class KeepRules {
 
     private final Set<String> subjectWords;
+    private final Set<String> subjectFirstNames;
     private final Set<String> staffWords;
     private final LocalDate subjectDateOfBirth;
 
-    private KeepRules(Set<String> subjectWords, Set<String> staffWords, LocalDate subjectDateOfBirth) {
+    private KeepRules(
+            Set<String> subjectWords,
+            Set<String> subjectFirstNames,
+            Set<String> staffWords,
+            LocalDate subjectDateOfBirth) {
         this.subjectWords = Set.copyOf(subjectWords);
+        this.subjectFirstNames = Set.copyOf(subjectFirstNames);
         this.staffWords = Set.copyOf(staffWords);
         this.subjectDateOfBirth = subjectDateOfBirth;
     }
@@ -38,13 +44,14 @@ final class KeepRules {
         }
         return new KeepRules(
                 NameWords.ofSubject(description),
+                NameWords.firstNamesOfSubject(description),
                 staffWords,
                 description.subject().dateOfBirth());
     }
 
     /** With no case description only relationship words stay. */
     static KeepRules withoutCase() {
-        return new KeepRules(Set.of(), Set.of(), null);
+        return new KeepRules(Set.of(), Set.of(), Set.of(), null);
     }
 
     DetectionResult apply(List<RecognizerResult> results) {
@@ -106,19 +113,24 @@ final class KeepRules {
         return Optional.empty();
     }
 
-    /** A name the register does not know stays only if it is a relationship word or wholly the subject's own. */
+    /**
+     * A name the register does not know stays only if it is a relationship word, or wholly the subject's own words
+     * including a first name ("Mr Morris" alone may be an unlisted father).
+     */
     private Optional<KeepReason> keepUnlisted(String text) {
         TokenizedText words = TokenizedText.of(text);
         if (words.size() == 1 && Vocabulary.RELATIONSHIP_WORDS.contains(words.folded(0))) {
             return Optional.of(KeepReason.RELATIONSHIP_WORD);
         }
+        boolean firstName = false;
         for (int i = 0; i < words.size(); i++) {
             String folded = words.folded(i);
-            if (!subjectWords.contains(folded) && !Vocabulary.TITLES.contains(folded)) {
+            if (!subjectWords.contains(folded)) {
                 return Optional.empty();
             }
+            firstName |= subjectFirstNames.contains(folded);
         }
-        return Optional.of(KeepReason.DATA_SUBJECT);
+        return firstName ? Optional.of(KeepReason.DATA_SUBJECT) : Optional.empty();
     }
 
     /** An email address built from the subject's or a staff member's names ("kayleigh.morris@...") is theirs. */

@@ -72,7 +72,7 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
         if (best != null && best.first() == best.last() && !usedAsName(text, first)) {
             return null;
         }
-        return best;
+        return best == null || isSubjectsBareSurname(best.entry()) ? null : best;
     }
 
     private Match nearMatch(TokenizedText text, int word, String folded) {
@@ -82,10 +82,19 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
         int allowed = folded.length() >= 9 ? 2 : 1;
         for (String key : singleWordKeys) {
             if (Math.abs(key.length() - folded.length()) <= allowed && EditDistance.within(folded, key, allowed)) {
-                return new Match(word, word, likeliest(text, word, register.entries(key)), true);
+                Entry entry = likeliest(text, word, register.entries(key));
+                return isSubjectsBareSurname(entry) ? null : new Match(word, word, entry, true);
             }
         }
         return null;
+    }
+
+    /**
+     * "Mr Morris" or "Morris" alone is rarely the young person the records are about and often an unlisted parent:
+     * the register does not claim it for the subject, so it is proposed like any other name.
+     */
+    private static boolean isSubjectsBareSurname(Entry entry) {
+        return entry.form() == Form.SURNAME && entry.person().dataSubject();
     }
 
     /** A one-word name that is also an ordinary word ("Hope") needs a title, a cue, or a place mid-sentence. */

@@ -46,6 +46,8 @@ class KeepRulesTest {
             Kayleigh is a young woman with brown hair. | young           | UNTOUCHED
             Kayleigh is a young woman with brown hair. | brown           | UNTOUCHED
             Mrs Brown's dog barked all night.          | Mrs Brown       | REDACT THIRD_PARTY_NAME
+            Mr Smith came round to the flat.           | Mr Smith        | REDACT THIRD_PARTY_NAME
+            Mr Morris rang about Kayleigh.             | Mr Morris       | REDACT THIRD_PARTY_NAME
             """)
     void decidesWhatStays(String text, String mention, String expected) {
         int start = text.indexOf(mention);

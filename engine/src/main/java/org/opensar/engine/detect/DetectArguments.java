@@ -1,0 +1,45 @@
+package org.opensar.engine.detect;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.opensar.engine.cli.UsageException;
+
+/** The parsed arguments of {@code detect}: a case file (optional) and either one input or a JSON Lines batch. */
+record DetectArguments(Path caseFile, String input, Path jsonl, boolean help) {
+
+    static DetectArguments parse(List<String> args) {
+        Path caseFile = null;
+        String input = null;
+        Path jsonl = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "-h", "--help" -> {
+                    return new DetectArguments(null, null, null, true);
+                }
+                case "--case" -> caseFile = Path.of(value(args, ++i, arg));
+                case "--jsonl" -> jsonl = Path.of(value(args, ++i, arg));
+                default -> {
+                    if (arg.startsWith("--")) {
+                        throw new UsageException("unknown option " + arg + "; " + DetectCommand.USAGE);
+                    }
+                    if (input != null) {
+                        throw new UsageException("one input only, got " + input + " and " + arg);
+                    }
+                    input = arg;
+                }
+            }
+        }
+        if ((input == null) == (jsonl == null)) {
+            throw new UsageException("give exactly one of FILE, - or --jsonl FILE; " + DetectCommand.USAGE);
+        }
+        return new DetectArguments(caseFile, input, jsonl, false);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new UsageException(option + " needs a file name");
+        }
+        return args.get(i);
+    }
+}

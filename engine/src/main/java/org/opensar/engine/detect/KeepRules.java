@@ -1,0 +1,157 @@
+package org.opensar.engine.detect;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.opensar.engine.casefile.CaseDescription;
+import org.opensar.engine.casefile.Person;
+import org.opensar.engine.casefile.PersonCategory;
+
+/**
+ * The stage after recognition that decides what stays: the data subject's own names and details, council staff and
+ * professionals in their role, relationship words, and names the requester supplied. Everything else found is
+ * proposed for redaction with its reason. The details (phone, address, date of birth...) of a person whose name
+ * stays are still redacted.
+ */
+final class KeepRules {
+
+    private final Set<String> subjectWords;
+    private final Set<String> subjectFirstNames;
+    private final Set<String> staffWords;
+    private final LocalDate subjectDateOfBirth;
+
+    private KeepRules(
+            Set<String> subjectWords,
+            Set<String> subjectFirstNames,
+            Set<String> staffWords,
+            LocalDate subjectDateOfBirth) {
+        this.subjectWords = Set.copyOf(subjectWords);
+        this.subjectFirstNames = Set.copyOf(subjectFirstNames);
+        this.staffWords = Set.copyOf(staffWords);
+        this.subjectDateOfBirth = subjectDateOfBirth;
+    }
+
+    static KeepRules forCase(CaseDescription description) {
+        Set<String> staffWords = new HashSet<>();
+        for (Person person : description.people()) {
+            if (person.category() == PersonCategory.COUNCIL_STAFF) {
+                staffWords.addAll(NameWords.of(person.name()));
+            }
+        }
+        return new KeepRules(
+                NameWords.ofSubject(description),
+                NameWords.firstNamesOfSubject(description),
+                staffWords,
+                description.subject().dateOfBirth());
+    }
+
+    /** With no case description only relationship words stay. */
+    static KeepRules withoutCase() {
+        return new KeepRules(Set.of(), Set.of(), Set.of(), null);
+    }
+
+    DetectionResult apply(List<RecognizerResult> results) {
+        List<ProposedRedaction> redactions = new ArrayList<>();
+        List<KeptMention> kept = new ArrayList<>();
+        for (RecognizerResult result : results) {
+            Optional<KeepReason> keep = keepReason(result);
+            if (keep.isPresent()) {
+                kept.add(new KeptMention(
+                        result.text(),
+                        result.span(),
+                        result.type(),
+                        keep.get(),
+                        result.recognizer(),
+                        result.explanation()));
+            } else {
+                redactions.add(new ProposedRedaction(
+                        result.text(),
+                        result.span(),
+                        result.type(),
+                        ReasonCode.forType(result.type()),
+                        result.recognizer(),
+                        result.score(),
+                        result.explanation(),
+                        RedactionStatus.PROPOSED));
+            }
+        }
+        return new DetectionResult(redactions, kept);
+    }
+
+    private Optional<KeepReason> keepReason(RecognizerResult result) {
+        return switch (result.type()) {
+            case PERSON -> result.person().map(KeepRules::keepNamed).orElseGet(() -> keepUnlisted(result.text()));
+            case DATE_OF_BIRTH ->
+                WrittenDates.parse(result.text())
+                        .filter(date -> date.equals(subjectDateOfBirth))
+                        .map(date -> KeepReason.DATA_SUBJECT_DETAILS);
+            case EMAIL -> keepEmail(result.text());
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<KeepReason> keepNamed(KnownPerson person) {
+        if (person.dataSubject()) {
+            return Optional.of(KeepReason.DATA_SUBJECT);
+        }
+        if (person.category() == PersonCategory.COUNCIL_STAFF) {
+            return Optional.of(KeepReason.COUNCIL_STAFF_IN_ROLE);
+        }
+        if (person.category() == PersonCategory.EXTERNAL_PROFESSIONAL) {
+            return Optional.of(KeepReason.PROFESSIONAL_IN_ROLE);
+        }
+        if (person.knownToRequester()) {
+            return Optional.of(KeepReason.KNOWN_TO_REQUESTER);
+        }
+        if (Vocabulary.RELATIONSHIP_WORDS.contains(TokenizedText.fold(person.name()))) {
+            return Optional.of(KeepReason.RELATIONSHIP_WORD);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A name the register does not know stays only if it is a relationship word, or wholly the subject's own words
+     * including a first name ("Mr Morris" alone may be an unlisted father).
+     */
+    private Optional<KeepReason> keepUnlisted(String text) {
+        TokenizedText words = TokenizedText.of(text);
+        if (words.size() == 1 && Vocabulary.RELATIONSHIP_WORDS.contains(words.folded(0))) {
+            return Optional.of(KeepReason.RELATIONSHIP_WORD);
+        }
+        boolean firstName = false;
+        for (int i = 0; i < words.size(); i++) {
+            String folded = words.folded(i);
+            if (!subjectWords.contains(folded)) {
+                return Optional.empty();
+            }
+            firstName |= subjectFirstNames.contains(folded);
+        }
+        return firstName ? Optional.of(KeepReason.DATA_SUBJECT) : Optional.empty();
+    }
+
+    /** An email address built from the subject's or a staff member's names ("kayleigh.morris@...") is theirs. */
+    private Optional<KeepReason> keepEmail(String email) {
+        String local = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
+        String[] parts = local.split("[._-]");
+        if (parts.length >= 2 && allIn(parts, subjectWords)) {
+            return Optional.of(KeepReason.DATA_SUBJECT_DETAILS);
+        }
+        if (parts.length >= 2 && allIn(parts, staffWords)) {
+            return Optional.of(KeepReason.COUNCIL_STAFF_IN_ROLE);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean allIn(String[] parts, Set<String> words) {
+        for (String part : parts) {
+            if (!words.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

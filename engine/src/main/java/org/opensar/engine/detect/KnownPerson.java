@@ -1,0 +1,16 @@
+package org.opensar.engine.detect;
+
+import java.util.Objects;
+import org.opensar.engine.casefile.PersonCategory;
+
+/**
+ * Someone the case description names: the data subject or a person from {@code people}, with what decides whether
+ * their name stays.
+ */
+public record KnownPerson(String name, boolean dataSubject, PersonCategory category, boolean knownToRequester) {
+
+    public KnownPerson {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(category, "category");
+    }
+}

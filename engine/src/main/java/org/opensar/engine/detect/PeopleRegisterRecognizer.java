@@ -1,0 +1,178 @@
+package org.opensar.engine.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.opensar.engine.casefile.CaseDescription;
+import org.opensar.engine.detect.PeopleRegister.Entry;
+import org.opensar.engine.detect.PeopleRegister.Form;
+
+/**
+ * Finds the people named in the case description however the records write them: full names, first names,
+ * surnames after a title, possessives, UPPER CASE, across line breaks, with or without accents, and with small
+ * spelling or OCR slips (one edit, two in long names).
+ */
+final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
+
+    private static final int SHORTEST_NEAR_MATCH = 5;
+
+    private final PeopleRegister register;
+    private final Set<String> singleWordKeys;
+    private final NameLists lists = NameLists.instance();
+
+    PeopleRegisterRecognizer(CaseDescription description) {
+        this.register = new PeopleRegister(description);
+        this.singleWordKeys = register.singleWordKeys();
+    }
+
+    private record Match(int first, int last, Entry entry, boolean near) {}
+
+    @Override
+    public List<RecognizerResult> recognize(TokenizedText text) {
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < text.size()) {
+            Match match = text.capitalised(i) ? match(text, i) : null;
+            if (match == null) {
+                i++;
+            } else {
+                matches.add(match);
+                i = match.last() + 1;
+            }
+        }
+        List<RecognizerResult> results = new ArrayList<>();
+        for (int m = 0; m < matches.size(); m++) {
+            Match match = matches.get(m);
+            if (match.first() == match.last() && !standsAlone(text, matches, m)) {
+                continue;
+            }
+            results.add(result(text, match));
+        }
+        return results;
+    }
+
+    private Match match(TokenizedText text, int first) {
+        String folded = text.folded(first);
+        if (!register.startsAKey(folded)) {
+            return nearMatch(text, first, folded);
+        }
+        Match best = null;
+        StringBuilder key = new StringBuilder(folded);
+        for (int last = first; ; last++) {
+            List<Entry> entries = register.entries(key.toString());
+            if (!entries.isEmpty()) {
+                best = new Match(first, last, likeliest(text, first, entries), false);
+            }
+            if (last - first + 1 >= register.longestKey() || !text.adjacentToNext(last)) {
+                break;
+            }
+            key.append(' ').append(text.folded(last + 1));
+        }
+        if (best != null && best.first() == best.last() && !usedAsName(text, first)) {
+            return null;
+        }
+        return best == null || isSubjectsBareSurname(best.entry()) ? null : best;
+    }
+
+    private Match nearMatch(TokenizedText text, int word, String folded) {
+        if (folded.length() < SHORTEST_NEAR_MATCH || lists.isName(folded) || lists.isEnglishWord(folded)) {
+            return null;
+        }
+        int allowed = folded.length() >= 9 ? 2 : 1;
+        for (String key : singleWordKeys) {
+            if (Math.abs(key.length() - folded.length()) <= allowed && EditDistance.within(folded, key, allowed)) {
+                Entry entry = likeliest(text, word, register.entries(key));
+                return isSubjectsBareSurname(entry) ? null : new Match(word, word, entry, true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Mr Morris" or "Morris" alone is rarely the young person the records are about and often an unlisted parent:
+     * the register does not claim it for the subject, so it is proposed like any other name.
+     */
+    private static boolean isSubjectsBareSurname(Entry entry) {
+        return entry.form() == Form.SURNAME && entry.person().dataSubject();
+    }
+
+    /** A one-word name that is also an ordinary word ("Hope") needs a title, a cue, or a place mid-sentence. */
+    private boolean usedAsName(TokenizedText text, int word) {
+        if (!lists.isEnglishWord(text.folded(word)) || NameCues.titleBefore(text, word)) {
+            return true;
+        }
+        return !text.sentenceStart(word) || NameCues.cue(text, word, word) != null;
+    }
+
+    private static Entry likeliest(TokenizedText text, int first, List<Entry> entries) {
+        if (NameCues.titleBefore(text, first)) {
+            String title = text.folded(first - 1);
+            for (Entry entry : entries) {
+                if (title.equals(entry.title())) {
+                    return entry;
+                }
+            }
+        }
+        return entries.get(0);
+    }
+
+    /**
+     * A lone first name or surname next to another capitalised name-like word is someone else who shares it ("Liam
+     * Morris" is not Kayleigh Morris): leave it to the general name recognizer.
+     */
+    private boolean standsAlone(TokenizedText text, List<Match> matches, int m) {
+        Match match = matches.get(m);
+        int before = match.first() - 1;
+        int after = match.last() + 1;
+        boolean prevSamePerson = m > 0
+                && matches.get(m - 1).last() == before
+                && matches.get(m - 1).entry().person().equals(match.entry().person());
+        boolean nextSamePerson = m + 1 < matches.size()
+                && matches.get(m + 1).first() == after
+                && matches.get(m + 1).entry().person().equals(match.entry().person());
+        boolean foreignBefore = before >= 0 && text.adjacentToNext(before) && nameLike(text, before) && !prevSamePerson;
+        boolean foreignAfter = text.adjacentToNext(match.last()) && nameLike(text, after) && !nextSamePerson;
+        return !foreignBefore && !foreignAfter;
+    }
+
+    private boolean nameLike(TokenizedText text, int word) {
+        String folded = text.folded(word);
+        return text.capitalised(word)
+                && !Vocabulary.TITLES.contains(folded)
+                && !Vocabulary.RELATIONSHIP_WORDS.contains(folded)
+                && !Vocabulary.NOT_NAMES.contains(folded)
+                && (lists.isName(folded) || !lists.isEnglishWord(folded));
+    }
+
+    private RecognizerResult result(TokenizedText text, Match match) {
+        boolean title = NameCues.titleBefore(text, match.first());
+        int start = title ? text.start(match.first() - 1) : text.start(match.first());
+        TextSpan span = new TextSpan(start, text.end(match.last()));
+        Entry entry = match.entry();
+        Form form = entry.form();
+        double score = match.near() ? 0.8 : form == Form.FULL_NAME || form == Form.ALIAS ? 1.0 : 0.95;
+        String whose = entry.person().dataSubject()
+                ? "the data subject"
+                : entry.person().name();
+        String detail = (match.near() ? "close spelling of " : "") + describe(form) + " of " + whose + " in case.json";
+        Evidence evidence = match.near() ? Evidence.PEOPLE_REGISTER_NEAR_MATCH : Evidence.PEOPLE_REGISTER;
+        return new RecognizerResult(
+                PersonalDataType.PERSON,
+                span,
+                span.of(text.text()),
+                score,
+                name(),
+                Explanation.of(evidence, detail),
+                Optional.of(entry.person()));
+    }
+
+    private static String describe(Form form) {
+        return switch (form) {
+            case FULL_NAME -> "full name";
+            case ALIAS -> "alias";
+            case FIRST_NAME -> "first name";
+            case SURNAME -> "surname";
+        };
+    }
+}

@@ -1,0 +1,190 @@
+package org.opensar.engine.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds names of people the case description does not know (friends, neighbours, other children, a new partner):
+ * capitalised words from the name lists or outside the dictionary, grouped into full names, weighed by context.
+ * Tuned for recall: an officer reviews every proposal.
+ */
+final class PersonNameRecognizer implements PersonalDataRecognizer {
+
+    private enum Kind {
+        NONE,
+        /** In the name lists and not an ordinary word: "Tyler". */
+        NAME,
+        /** In the name lists and an ordinary word: "Hope", "Will", "Brown". */
+        AMBIGUOUS,
+        /** A dictionary proper noun outside the name lists: usually a place or brand. */
+        PROPER_NOUN,
+        /** Capitalised, in no list at all: "Okonkwo". */
+        UNKNOWN,
+        /** A capitalised ordinary word outside the name lists: a name only with a cue ("that Blessing had"). */
+        WORD
+    }
+
+    private static final int LONGEST_NAME = 4;
+    private static final Set<String> CONTRACTION_ENDINGS = Set.of("t", "d", "ll", "re", "ve", "m");
+
+    private final NameLists lists = NameLists.instance();
+
+    @Override
+    public List<RecognizerResult> recognize(TokenizedText text) {
+        List<RecognizerResult> results = new ArrayList<>();
+        Kind[] kinds = new Kind[text.size()];
+        for (int i = 0; i < text.size(); i++) {
+            kinds[i] = kind(text, i);
+            if (kinds[i] == Kind.NONE && text.capitalised(i) && joinsAName(text, kinds, i)) {
+                kinds[i] = Kind.AMBIGUOUS;
+            }
+        }
+        int i = 0;
+        while (i < text.size()) {
+            if (kinds[i] == Kind.NONE) {
+                i++;
+                continue;
+            }
+            int last = i;
+            while (last - i + 1 < LONGEST_NAME && text.adjacentToNext(last) && kinds[last + 1] != Kind.NONE) {
+                last++;
+            }
+            int next = last + 1;
+            int first = i;
+            while (first < last
+                    && kinds[first] == Kind.WORD
+                    && Vocabulary.FUNCTION_WORDS.contains(text.folded(first))) {
+                first++;
+            }
+            while (last > first && kinds[last] == Kind.WORD && Vocabulary.FUNCTION_WORDS.contains(text.folded(last))) {
+                last--;
+            }
+            weigh(text, kinds, first, last).ifPresent(results::add);
+            i = next;
+        }
+        return results;
+    }
+
+    private Optional<RecognizerResult> weigh(TokenizedText text, Kind[] kinds, int first, int last) {
+        boolean title = NameCues.titleBefore(text, first);
+        boolean sentenceStart = !title && text.sentenceStart(first);
+        String cue = NameCues.cue(text, first, last);
+        int listed = 0;
+        int unknown = 0;
+        for (int i = first; i <= last; i++) {
+            listed += kinds[i] == Kind.NAME || kinds[i] == Kind.AMBIGUOUS ? 1 : 0;
+            unknown += kinds[i] == Kind.UNKNOWN ? 1 : 0;
+        }
+        double score;
+        String why;
+        if (title) {
+            score = 0.9;
+            why = "capitalised word after the title '" + text.word(first - 1) + "'";
+        } else if (last > first) {
+            score = several(listed, unknown, sentenceStart, cue != null);
+            why = listed > 0
+                    ? "capitalised words forming a full name from the name lists"
+                    : "capitalised words forming a name";
+        } else {
+            score = single(kinds[first], text.folded(first), sentenceStart || text.upperCase(first), cue);
+            why = switch (kinds[first]) {
+                case NAME -> "first name or surname from the name lists";
+                case AMBIGUOUS -> "name that is also an ordinary word, used as a name";
+                case PROPER_NOUN -> "proper noun used as a name";
+                case WORD -> "capitalised word used as a name";
+                case UNKNOWN, NONE -> "capitalised word that is not an English word";
+            };
+        }
+        if (score == 0) {
+            return Optional.empty();
+        }
+        int start = title ? text.start(first - 1) : text.start(first);
+        TextSpan span = new TextSpan(start, text.end(last));
+        Evidence evidence =
+                cue != null || title ? Evidence.CONTEXT : listed > 0 ? Evidence.NAME_LIST : Evidence.PATTERN;
+        List<String> context = cue == null ? List.of() : List.of(cue);
+        return Optional.of(new RecognizerResult(
+                PersonalDataType.PERSON,
+                span,
+                span.of(text.text()),
+                score,
+                name(),
+                new Explanation(evidence, why, context),
+                Optional.empty()));
+    }
+
+    /** Several capitalised words together: a name if any is a listed name, or one is in no list at all. */
+    private static double several(int listed, int unknown, boolean sentenceStart, boolean cue) {
+        if (listed > 0) {
+            return 0.85;
+        }
+        if (unknown == 0) {
+            return cue ? 0.6 : 0;
+        }
+        return sentenceStart && !cue ? 0.45 : 0.6;
+    }
+
+    /** {@code sentenceStart} also covers UPPER CASE words, whose capitals say nothing either. */
+    private double single(Kind kind, String folded, boolean sentenceStart, String cueWord) {
+        boolean cue = cueWord != null;
+        return switch (kind) {
+            case NAME -> sentenceStart && !cue ? 0.7 : 0.85;
+            case AMBIGUOUS -> cue ? 0.75 : !sentenceStart && !Vocabulary.CUE_REQUIRED.contains(folded) ? 0.6 : 0;
+            case UNKNOWN -> cue ? 0.7 : sentenceStart ? 0.4 : 0.5;
+            case PROPER_NOUN -> cue ? 0.6 : sentenceStart ? 0 : 0.35;
+            case WORD -> NameCues.isPersonWord(cueWord) && !sentenceStart ? 0.6 : 0;
+            case NONE -> 0;
+        };
+    }
+
+    private Kind kind(TokenizedText text, int i) {
+        String folded = text.folded(i);
+        if (!text.capitalised(i)
+                || folded.length() < 2
+                || isContraction(folded)
+                || Vocabulary.TITLES.contains(folded)
+                || Vocabulary.RELATIONSHIP_WORDS.contains(folded)
+                || Vocabulary.NOT_NAMES.contains(folded)
+                || folded.endsWith("s") && Vocabulary.NOT_NAMES.contains(folded.substring(0, folded.length() - 1))) {
+            return Kind.NONE;
+        }
+        if (lists.isName(folded) || hyphenatedName(folded)) {
+            return lists.isEnglishWord(folded) || Vocabulary.CUE_REQUIRED.contains(folded) ? Kind.AMBIGUOUS : Kind.NAME;
+        }
+        if (text.upperCase(i)) {
+            return Kind.NONE;
+        }
+        if (lists.isEnglishWord(folded)) {
+            return Kind.WORD;
+        }
+        return lists.isOtherProperNoun(folded) ? Kind.PROPER_NOUN : Kind.UNKNOWN;
+    }
+
+    /** A title's next word ("Mrs Park"), or a surname that is also a street word after a first name ("Connor Hill"). */
+    private boolean joinsAName(TokenizedText text, Kind[] kinds, int i) {
+        if (NameCues.titleBefore(text, i)) {
+            return true;
+        }
+        String folded = text.folded(i);
+        return i > 0
+                && text.adjacentToNext(i - 1)
+                && kinds[i - 1] != Kind.NONE
+                && kinds[i - 1] != Kind.WORD
+                && lists.isSurname(folded)
+                && !Vocabulary.TITLES.contains(folded)
+                && !Vocabulary.RELATIONSHIP_WORDS.contains(folded);
+    }
+
+    /** "Don't", "I'd", "We'll": an apostrophe followed by a contraction ending. */
+    private static boolean isContraction(String folded) {
+        int apostrophe = folded.indexOf('\'');
+        return apostrophe > 0 && CONTRACTION_ENDINGS.contains(folded.substring(apostrophe + 1));
+    }
+
+    private boolean hyphenatedName(String folded) {
+        int hyphen = folded.indexOf('-');
+        return hyphen > 0 && lists.isName(folded.substring(0, hyphen)) && lists.isName(folded.substring(hyphen + 1));
+    }
+}

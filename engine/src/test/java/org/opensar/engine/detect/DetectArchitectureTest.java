@@ -1,0 +1,32 @@
+package org.opensar.engine.detect;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Detection is a plain library stage: it reads the case description and nothing else of the engine. */
+class DetectArchitectureTest {
+
+    private final JavaClasses detect = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.opensar.engine.detect");
+
+    @Test
+    void dependsOnlyOnTheJdkJacksonTheCaseFileAndTheCommandLine() {
+        classes()
+                .that()
+                .resideInAPackage("org.opensar.engine.detect..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "tools.jackson..",
+                        "org.opensar.engine.detect..",
+                        "org.opensar.engine.casefile..",
+                        "org.opensar.engine.cli..")
+                .check(detect);
+    }
+}

@@ -1,0 +1,63 @@
+package org.opensar.engine.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opensar.engine.casefile.CaseDescription;
+
+/**
+ * Detection speed on one thread, in pages per second (a page is about 3,000 characters of synthetic case notes).
+ * Run: {@code ./mvnw -q -o -pl engine test-compile exec:java -Dexec.mainClass=org.opensar.engine.detect.DetectionBenchmark
+ * -Dexec.classpathScope=test}. Not a unit test: speed depends on the machine.
+ */
+public final class DetectionBenchmark {
+
+    private static final int PAGE_CHARACTERS = 3000;
+    private static final int PAGES = 400;
+
+    private DetectionBenchmark() {}
+
+    public static void main(String[] args) {
+        List<AnnotatedText> sentences = new SentenceGenerator(11).generate(SentenceTemplates.HELD_OUT, 20_000);
+        CaseDescription description = sentences.get(0).description();
+        List<String> pages = pages(sentences);
+        PersonalDataDetector detector = PersonalDataDetector.forCase(description);
+        long proposals = 0;
+        for (int round = 0; round < 3; round++) {
+            proposals += run(detector, pages);
+        }
+        int rounds = 5;
+        long start = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            proposals += run(detector, pages);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double pagesPerSecond = rounds * pages.size() / seconds;
+        System.out.printf(
+                "detect: %d pages of %d characters x %d rounds in %.2f s on one thread = %.0f pages/s (%d proposals)%n",
+                pages.size(), PAGE_CHARACTERS, rounds, seconds, pagesPerSecond, proposals);
+    }
+
+    private static long run(PersonalDataDetector detector, List<String> pages) {
+        long proposals = 0;
+        for (String page : pages) {
+            proposals += detector.detect(page).size();
+        }
+        return proposals;
+    }
+
+    private static List<String> pages(List<AnnotatedText> sentences) {
+        List<String> pages = new ArrayList<>();
+        StringBuilder page = new StringBuilder();
+        for (AnnotatedText sentence : sentences) {
+            page.append(sentence.text()).append(page.length() % 5 == 0 ? "\n\n" : " ");
+            if (page.length() >= PAGE_CHARACTERS) {
+                pages.add(page.toString());
+                page.setLength(0);
+                if (pages.size() == PAGES) {
+                    break;
+                }
+            }
+        }
+        return pages;
+    }
+}

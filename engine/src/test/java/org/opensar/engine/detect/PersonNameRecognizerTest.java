@@ -1,0 +1,58 @@
+package org.opensar.engine.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PersonNameRecognizerTest {
+
+    private final PersonNameRecognizer recognizer = new PersonNameRecognizer();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            Hope said she was fine.                          | Hope
+            Her friend Hope came over.                        | Hope
+            Will said he would come.                          | Will
+            MARK SAID NO.                                     | MARK
+            Tyler came round after school.                    | Tyler
+            She went to the park with Jaxon Okonkwo.          | Jaxon Okonkwo
+            Mr Brown from next door called.                   | Mr Brown
+            Mrs. Young phoned.                                | Mrs. Young
+            Her mum's new partner, Dean Whitlock, moved in.   | Dean Whitlock
+            Rose Young was there.                             | Rose Young
+            Tyler's mum was angry.                            | Tyler
+            She stays with Przybylski at weekends.            | Przybylski
+            Mia and Hope went to the shop.                    | Mia;Hope
+            We hope things improve.                           | NONE
+            She will call tomorrow.                           | NONE
+            Will you call me?                                 | NONE
+            Mum and Dad came to the review.                   | NONE
+            The Family Court met in May.                      | NONE
+            Social Care visited on Monday.                    | NONE
+            She gave him a red rose.                          | NONE
+            The CAMHS worker called.                          | NONE
+            Brown bread and young children.                   | NONE
+            She moved to Leeds last year.                     | Leeds
+            Tea on Sundays and Mondays.                       | NONE
+            Don't worry, I'd said.                            | NONE
+            -- J. R. R. Tolkien                               | Tolkien
+            """)
+    void findsNamesOfPeopleNobodyListed(String text, String expected) {
+        List<String> names = expected == null ? List.of() : Arrays.asList(expected.split(";"));
+        assertThat(Recognized.texts(recognizer, text)).containsExactlyElementsOf(names);
+    }
+
+    @Test
+    void dictionaryProperNounsAloneScoreLowBecauseMostArePlaces() {
+        assertThat(recognizer.recognize(TokenizedText.of("She moved to Leeds last year.")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.score()).isLessThan(0.5));
+        assertThat(recognizer.recognize(TokenizedText.of("Her friend Leeds said so.")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.score()).isGreaterThanOrEqualTo(0.5));
+    }
+}

@@ -1,17 +1,18 @@
 package org.opensar.engine.policy;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** A policy rule with its phrases compiled once. */
-record CompiledRule(PolicyRule rule, List<CompiledSignal> signals) {
+/** A policy rule whose signals are numbered in the classifier's one {@link PhraseIndex}. */
+record CompiledRule(PolicyRule rule, int firstSignalId) {
 
-    record CompiledSignal(Signal signal, PhraseMatcher matcher) {}
-
-    static CompiledRule of(PolicyRule rule) {
-        return new CompiledRule(
-                rule,
-                rule.signals().stream()
-                        .map(s -> new CompiledSignal(s, new PhraseMatcher(s.phrase())))
-                        .toList());
+    /** Numbers every signal of every rule in order and collects their phrases for the index. */
+    static List<CompiledRule> number(List<PolicyRule> rules, List<String> phrases) {
+        List<CompiledRule> compiled = new ArrayList<>();
+        for (PolicyRule rule : rules) {
+            compiled.add(new CompiledRule(rule, phrases.size()));
+            rule.signals().forEach(signal -> phrases.add(signal.phrase()));
+        }
+        return compiled;
     }
 }

@@ -23,14 +23,13 @@ final class PlacementLog {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019]*");
 
-    private final List<PhraseMatcher> substanceTerms;
+    private final PhraseIndex substanceTerms;
     private final List<String> substanceNames;
     private final Set<String> routineWords;
 
     PlacementLog(SubstanceRules rules) {
         this.substanceNames = rules.substanceTerms();
-        this.substanceTerms =
-                rules.substanceTerms().stream().map(PhraseMatcher::new).toList();
+        this.substanceTerms = new PhraseIndex(rules.substanceTerms());
         this.routineWords = rules.routineWords().stream()
                 .map(w -> w.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
@@ -67,10 +66,9 @@ final class PlacementLog {
     }
 
     private Optional<String> substanceOf(String entry) {
-        for (int i = 0; i < substanceTerms.size(); i++) {
-            if (substanceTerms.get(i).foundIn(entry)) {
-                return Optional.of("'" + substanceNames.get(i) + "'");
-            }
+        int term = substanceTerms.find(entry).nextSetBit(0);
+        if (term >= 0) {
+            return Optional.of("'" + substanceNames.get(term) + "'");
         }
         Matcher words = WORD.matcher(entry);
         while (words.find()) {

@@ -18,11 +18,14 @@ public final class PolicyClassifier implements DocumentClassifier {
 
     private final DisclosurePolicy policy;
     private final List<CompiledRule> rules;
+    private final PhraseIndex phrases;
     private final PlacementLog placementLog;
 
     public PolicyClassifier(DisclosurePolicy policy) {
         this.policy = policy;
-        this.rules = policy.rules().stream().map(CompiledRule::of).toList();
+        List<String> allPhrases = new ArrayList<>();
+        this.rules = CompiledRule.number(policy.rules(), allPhrases);
+        this.phrases = new PhraseIndex(allPhrases);
         this.placementLog = new PlacementLog(policy.substance());
     }
 
@@ -34,8 +37,9 @@ public final class PolicyClassifier implements DocumentClassifier {
             return decide(reason, List.of(new Evidence(Evidence.Kind.EXTRACTION, detail)), 1.0);
         }
         DocumentRegions regions = DocumentRegions.of(document, metadata, policy.letterheadLines());
+        DocumentMatches matches = DocumentMatches.of(regions, phrases);
         List<RuleScore> scores = rules.stream()
-                .map(rule -> RuleScore.of(rule, regions, policy.metadataWeightCap()))
+                .map(rule -> RuleScore.of(rule, matches, policy.metadataWeightCap()))
                 .toList();
         Optional<RuleScore> withhold = best(scores, Disposition.WITHHOLD);
         if (withhold.isPresent() && above(withhold.get())) {

@@ -1,6 +1,7 @@
 package org.opensar.engine.policy;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -9,25 +10,27 @@ import java.util.List;
  */
 record RuleScore(PolicyRule rule, double score, List<Evidence> evidence) {
 
-    static RuleScore of(CompiledRule compiled, DocumentRegions regions, double metadataCap) {
+    static RuleScore of(CompiledRule compiled, DocumentMatches matches, double metadataCap) {
         double content = 0;
         double meta = 0;
         List<Evidence> evidence = new ArrayList<>();
-        for (CompiledRule.CompiledSignal signal : compiled.signals()) {
-            Signal s = signal.signal();
-            String region = switch (s.kind()) {
-                case LETTERHEAD -> regions.letterhead();
-                case TITLE -> regions.title();
-                case PHRASE -> regions.text();
+        List<Signal> signals = compiled.rule().signals();
+        for (int i = 0; i < signals.size(); i++) {
+            Signal s = signals.get(i);
+            int id = compiled.firstSignalId() + i;
+            BitSet region = switch (s.kind()) {
+                case LETTERHEAD -> matches.letterhead();
+                case TITLE -> matches.title();
+                case PHRASE -> matches.text();
             };
-            if (signal.matcher().foundIn(region)) {
+            if (region.get(id)) {
                 content += s.weight();
                 evidence.add(new Evidence(evidenceKind(s.kind()), s.phrase()));
             } else if (s.kind() == SignalKind.TITLE && s.weight() > 0) {
-                for (String field : regions.metadata()) {
-                    if (signal.matcher().foundIn(field)) {
+                for (DocumentMatches.Field field : matches.metadata()) {
+                    if (field.found().get(id)) {
                         meta += s.weight();
-                        evidence.add(new Evidence(Evidence.Kind.METADATA, field));
+                        evidence.add(new Evidence(Evidence.Kind.METADATA, field.text()));
                         break;
                     }
                 }

@@ -73,7 +73,8 @@ public final class ProcessCommand implements Command {
         }
     }
 
-    static CasePipeline pipeline(DisclosurePolicy policy, int threads) {
+    /** The pipeline {@code process} runs: Tika extraction with a time limit, the policy, MinHash duplicates. */
+    public static CasePipeline pipeline(DisclosurePolicy policy, int threads) {
         ExtractionSettings settings = ExtractionSettings.DEFAULT;
         return new CasePipeline(
                 new TimeLimitedExtractor(new TikaTextExtractor(settings), settings.timeout()),

@@ -15,7 +15,7 @@ class PhraseIndexTest {
             delimiter = '|',
             value = {
                 "IN THE FAMILY COURT AT COVENTRY | 0",
-                "in the\nFamily   Court at | 0",
+                "in the   Family   Court, at | 0",
                 "in the Family Courtyard at | -1",
                 "Sandwell NHS Trust | 1",
                 "NHSX digital | -1",
@@ -24,5 +24,6 @@ class PhraseIndexTest {
             })
     void matchesWholeWordsInAnyCaseAndSpacing(String text, int expected) {
         assertThat(INDEX.find(text).nextSetBit(0)).isEqualTo(expected);
+        assertThat(INDEX.find(text.replace(' ', '\n')).nextSetBit(0)).isEqualTo(expected);
     }
 }

@@ -60,7 +60,14 @@ final class PdfPageReader {
             String text = stripper.getText(pdf).strip();
             if (text.isEmpty() && hasImages(pdf.getPage(number - 1))) {
                 if (ocr.available()) {
-                    text = ocrPage(pdf, number - 1).strip();
+                    try {
+                        text = ocrPage(pdf, number - 1).strip();
+                    } catch (IOException e) {
+                        return ExtractedDocument.failed(
+                                file,
+                                ExtractionOutcome.EXTRACTION_FAILED,
+                                "OCR of page " + number + " failed: " + e.getMessage());
+                    }
                     ocrApplied = true;
                 } else {
                     scanned.add(number);

@@ -1,8 +1,6 @@
 package org.opensar.engine.duplicates;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,30 +14,33 @@ import org.opensar.engine.extract.ExtractedDocument;
 public final class Fingerprinter {
 
     static final int SHINGLE_WORDS = 4;
-    static final int MAX_SHINGLES = 4096;
+    static final int MAX_SHINGLES = 1024;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     public DocumentFingerprint fingerprint(ExtractedDocument document) {
-        List<Long> words = new ArrayList<>();
+        long[] words = new long[256];
+        int count = 0;
         long contentHash = 1125899906842597L;
         Matcher matcher = WORD.matcher(document.fullText());
         while (matcher.find()) {
             long word = mix(matcher.group().toLowerCase(Locale.ROOT).hashCode());
-            words.add(word);
+            if (count == words.length) {
+                words = Arrays.copyOf(words, count * 2);
+            }
+            words[count++] = word;
             contentHash = mix(contentHash * 31 + word);
         }
-        int count = Math.max(0, words.size() - SHINGLE_WORDS + 1);
-        int[] shingles = new int[count];
-        for (int i = 0; i < count; i++) {
+        int[] shingles = new int[Math.max(0, count - SHINGLE_WORDS + 1)];
+        for (int i = 0; i < shingles.length; i++) {
             long h = 0;
             for (int j = 0; j < SHINGLE_WORDS; j++) {
-                h = mix(h * 1_000_003L + words.get(i + j));
+                h = mix(h * 1_000_003L + words[i + j]);
             }
             shingles[i] = (int) (h ^ (h >>> 32));
         }
-        int[] distinct =
+        int[] sample =
                 Arrays.stream(shingles).sorted().distinct().limit(MAX_SHINGLES).toArray();
-        return new DocumentFingerprint(document.file(), contentHash, distinct);
+        return new DocumentFingerprint(document.file(), contentHash, sample);
     }
 
     /** The finaliser of MurmurHash3: spreads the bits of a hash. */

@@ -125,4 +125,28 @@ class MinHashDuplicateFinderTest {
         assertThat(groups(List.of(print("a", "No issues."), print("b", "No  issues"))))
                 .hasSize(1);
     }
+
+    @Test
+    void findsThePlantedCopiesAmongTenThousandDocuments() {
+        Random random = new Random(11);
+        List<DocumentFingerprint> fingerprints = new ArrayList<>();
+        List<String> planted = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 60; w++) {
+                text.append("w").append(random.nextInt(5_000)).append(' ');
+            }
+            fingerprints.add(print("doc" + i, text.toString()));
+            if (i % 1_000 == 0) {
+                fingerprints.add(print("doc" + i + "-printed", "Printed by user on 01/01/2020 " + text));
+                planted.add("doc" + i);
+            }
+        }
+
+        List<List<String>> found = groups(fingerprints);
+
+        assertThat(found).hasSize(planted.size());
+        assertThat(found).allSatisfy(g -> assertThat(g).hasSize(2));
+        assertThat(found.stream().map(g -> g.get(0)).toList()).containsExactlyInAnyOrderElementsOf(planted);
+    }
 }

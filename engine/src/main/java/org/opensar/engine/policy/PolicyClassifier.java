@@ -10,9 +10,10 @@ import org.opensar.engine.extract.ExtractedDocument;
 
 /**
  * Applies a {@link DisclosurePolicy} to one document. Order of precedence, most protective first: a document whose
- * text could not be read goes to review; a withholding rule above the threshold withholds; then non-professional
- * authorship goes to review; then a carer's log with nothing of substance is removed; then a keep rule discloses,
- * unless evidence for withholding lowers its confidence below the threshold; anything else goes to review.
+ * text could not be read goes to review; a withholding rule above the threshold withholds, unless a keep rule is
+ * stronger still (a case note that talks about court); then non-professional authorship goes to review; then a
+ * carer's log with nothing of substance is removed; then a keep rule discloses, unless evidence for withholding
+ * lowers its confidence below the threshold; anything else goes to review.
  */
 public final class PolicyClassifier implements DocumentClassifier {
 
@@ -42,7 +43,13 @@ public final class PolicyClassifier implements DocumentClassifier {
                 .map(rule -> RuleScore.of(rule, matches, policy.metadataWeightCap()))
                 .toList();
         Optional<RuleScore> withhold = best(scores, Disposition.WITHHOLD);
-        if (withhold.isPresent() && above(withhold.get())) {
+        double keepEvidence = scores.stream()
+                .filter(s -> s.reason().disposition() == Disposition.DISCLOSE
+                        || s.reason().disposition() == Disposition.REMOVE)
+                .mapToDouble(RuleScore::score)
+                .max()
+                .orElse(0);
+        if (withhold.isPresent() && above(withhold.get()) && withhold.get().score() >= keepEvidence) {
             return decide(withhold.get());
         }
         Optional<RuleScore> nonProfessional = best(scores, Disposition.REVIEW);

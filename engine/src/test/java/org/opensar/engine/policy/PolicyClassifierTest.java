@@ -62,6 +62,10 @@ class PolicyClassifierTest {
                         Case Note
                         I visited Jordan at home. Jordan told me the police had been called to a neighbour.
                         Jordan was seen alone.""", CASE_NOTE),
+                Arguments.of("case note whose first line mentions the NHS", """
+                        Case Note
+                        Jordan went to the NHS walk-in centre with the carer today after a fall at school.
+                        I visited later and Jordan was seen alone.""", CASE_NOTE),
                 // court
                 Arguments.of("court order", """
                         IN THE FAMILY COURT AT BIRMINGHAM
@@ -76,6 +80,14 @@ class PolicyClassifierTest {
                         Case Note
                         I visited Jordan to explain what happened at court today. Jordan asked questions.
                         Jordan was seen alone.""", CASE_NOTE),
+                Arguments.of("case note that talks about court", """
+                        Case Note
+                        I visited Jordan to explain the care proceedings and that I will write a statement for
+                        the court. Jordan asked what the judge would decide. Jordan was seen alone.""", CASE_NOTE),
+                Arguments.of("final care plan written for the court", """
+                        Final Care Plan
+                        In the Family Court at Coventry. Case number CV19C00042.
+                        The local authority's plan for Jordan is long-term foster care.""", COURT),
                 // financial
                 Arguments.of("invoice", """
                         Invoice

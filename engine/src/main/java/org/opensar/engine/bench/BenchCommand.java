@@ -13,6 +13,7 @@ import org.opensar.engine.casefile.CaseFile;
 import org.opensar.engine.casefile.CaseFileReader;
 import org.opensar.engine.cli.Command;
 import org.opensar.engine.cli.UsageException;
+import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.process.CasePipeline;
 import org.opensar.engine.process.CaseReport;
@@ -73,7 +74,8 @@ public final class BenchCommand implements Command {
         long started = System.nanoTime();
         CaseReport report;
         try (CaseFile caseFile = new CaseFileReader().open(dir)) {
-            CasePipeline pipeline = ProcessCommand.pipeline(DisclosurePolicy.careLeaver(), threads);
+            CasePipeline pipeline =
+                    ProcessCommand.pipeline(DisclosurePolicy.careLeaver(), ExtractionSettings.DEFAULT, threads);
             report = pipeline.process(caseFile, new PrintStream(OutputStream.nullOutputStream()));
         }
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -20,14 +20,12 @@ import org.opensar.engine.policy.InvalidPolicyException;
 import org.opensar.engine.policy.PolicyClassifier;
 
 /**
- * {@code bin/opensar process CASE_DIR|CASE.zip --out OUT_DIR [--policy FILE] [--threads N]}: applies the disclosure
+ * {@code bin/opensar process CASE_DIR|CASE.zip --out OUT_DIR [--policy FILE] [--threads N]} (and the extraction
+ * limits {@code --max-document-mb}, {@code --document-timeout-seconds}): applies the disclosure
  * policy to every document of a case and writes OUT_DIR/report.json. Exits non-zero only when the case as a whole
  * cannot be read (1) or the arguments or policy are wrong (2).
  */
 public final class ProcessCommand implements Command {
-
-    private static final String USAGE =
-            "usage: bin/opensar process CASE_DIR|CASE.zip --out OUT_DIR [--policy FILE] [--threads N]";
 
     @Override
     public String name() {
@@ -48,12 +46,13 @@ public final class ProcessCommand implements Command {
             policy = arguments.policy().map(DisclosurePolicy::read).orElseGet(DisclosurePolicy::careLeaver);
         } catch (UsageException | InvalidPolicyException e) {
             err.println("opensar process: " + e.getMessage());
-            err.println(USAGE);
+            err.println(ProcessArguments.USAGE);
             return 2;
         }
         try (CaseFile caseFile = new CaseFileReader().open(arguments.caseFile())) {
             caseFile.warnings().forEach(w -> err.println("opensar process: warning: " + w));
-            CaseReport report = pipeline(policy, arguments.threads()).process(caseFile, err);
+            CaseReport report = pipeline(policy, arguments.extraction(), arguments.threads())
+                    .process(caseFile, err);
             Files.createDirectories(arguments.out());
             Path reportFile = arguments.out().resolve("report.json");
             ReportWriter.write(report, reportFile);
@@ -74,8 +73,7 @@ public final class ProcessCommand implements Command {
     }
 
     /** The pipeline {@code process} runs: Tika extraction with a time limit, the policy, MinHash duplicates. */
-    public static CasePipeline pipeline(DisclosurePolicy policy, int threads) {
-        ExtractionSettings settings = ExtractionSettings.DEFAULT;
+    public static CasePipeline pipeline(DisclosurePolicy policy, ExtractionSettings settings, int threads) {
         return new CasePipeline(
                 new TimeLimitedExtractor(new TikaTextExtractor(settings), settings.timeout()),
                 new PolicyClassifier(policy),

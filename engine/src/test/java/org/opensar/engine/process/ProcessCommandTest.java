@@ -124,6 +124,21 @@ class ProcessCommandTest {
     }
 
     @Test
+    void theDocumentSizeLimitIsASetting() throws Exception {
+        Path folder = aCaseFolder(tmp.resolve("big"))
+                .document("documents/big.txt", "Case Note\n" + "I visited Jordan. ".repeat(70_000))
+                .document("documents/small.txt", "Case Note\nI visited Jordan. Jordan was seen alone.")
+                .build();
+
+        int exit = process(folder.toString(), "--out", tmp.resolve("big-out").toString(), "--max-document-mb", "1");
+
+        assertThat(exit).as(err.toString()).isZero();
+        Map<String, JsonNode> byFile = documentsByFile(tmp.resolve("big-out"));
+        assertDecision(byFile, "documents/big.txt", "REVIEW", "TOO_LARGE");
+        assertDecision(byFile, "documents/small.txt", "DISCLOSE", "CASE_NOTE");
+    }
+
+    @Test
     void aZippedCaseGivesTheSameDecisions() throws Exception {
         Path zip = CaseFolderBuilder.zip(sampleCase(), tmp.resolve("case.zip"), "SAR-TEST-1/");
 
@@ -152,6 +167,8 @@ class ProcessCommandTest {
         assertThat(process("--out", "x")).isEqualTo(2);
         assertThat(process("case")).isEqualTo(2);
         assertThat(process("case", "--out", "x", "--threads", "none")).isEqualTo(2);
+        assertThat(process("case", "--out", "x", "--max-document-mb", "0")).isEqualTo(2);
+        assertThat(process("case", "--out", "x", "--bogus")).isEqualTo(2);
         assertThat(process(
                         "case",
                         "--out",

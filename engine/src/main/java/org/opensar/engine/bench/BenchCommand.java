@@ -58,7 +58,7 @@ public final class BenchCommand implements Command {
                 new BenchCaseBuilder().build(dir, documents);
             }
             return measure(dir, threads, out);
-        } catch (UsageException | NumberFormatException e) {
+        } catch (UsageException | IllegalArgumentException e) {
             err.println("opensar bench: " + e.getMessage());
             err.println("usage: bin/opensar bench [--documents N] [--threads N] [--dir DIR]");
             return 2;

@@ -12,7 +12,7 @@ public record Evidence(Kind kind, String value) {
         SUBSTANCE,
         EXTRACTION,
         DUPLICATE,
-        CONFLICT
+        CANDIDATE
     }
 
     @Override

@@ -98,7 +98,7 @@ public final class PolicyClassifier implements DocumentClassifier {
         List<Evidence> evidence = new ArrayList<>();
         for (RuleScore candidate : candidates) {
             evidence.add(new Evidence(
-                    Evidence.Kind.CONFLICT,
+                    Evidence.Kind.CANDIDATE,
                     String.format("%s %.2f (%s)", candidate.rule().name(), candidate.score(), joined(candidate))));
         }
         double best = candidates.isEmpty() ? 0 : candidates.get(0).score();

@@ -2,6 +2,7 @@ package org.opensar.engine.casefile;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class CaseFileReader {
         Map<String, DocumentMetadata> metadata = DocumentsJson.read(root.resolve(DOCUMENTS_JSON), warnings);
         List<CaseDocument> listed = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(documents)) {
-            paths.filter(Files::isRegularFile)
+            paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .forEach(p -> {
                         String file = relative(root, p);

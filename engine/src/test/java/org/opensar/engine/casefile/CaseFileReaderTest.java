@@ -61,6 +61,19 @@ class CaseFileReaderTest {
     }
 
     @Test
+    void symbolicLinksOutOfTheCaseAreNotDocuments() throws IOException {
+        Path outside = Files.writeString(tmp.resolve("outside.txt"), "not part of the case");
+        Path folder = aCaseFolder(tmp.resolve("linked"))
+                .document("documents/a.txt", "text")
+                .build();
+        Files.createSymbolicLink(folder.resolve("documents/link.txt"), outside);
+
+        try (CaseFile caseFile = reader.open(folder)) {
+            assertThat(caseFile.documents()).extracting(CaseDocument::file).containsExactly("documents/a.txt");
+        }
+    }
+
+    @Test
     void brokenDocumentsJsonIsAWarningNotAFailure() {
         Path folder = aCaseFolder(tmp.resolve("broken"))
                 .document("documents/a.txt", "text")

@@ -3,6 +3,7 @@ package org.opensar.engine.policy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.opensar.engine.casefile.DocumentMetadata;
@@ -56,16 +57,16 @@ public final class PolicyClassifier implements DocumentClassifier {
         if (nonProfessional.isPresent() && above(nonProfessional.get())) {
             return decide(nonProfessional.get());
         }
-        Optional<RuleScore> log = best(scores, Disposition.REMOVE);
-        if (log.isPresent() && above(log.get())) {
-            return placementLog(log.get(), regions.text());
-        }
         double against = scores.stream()
                 .filter(s -> s.reason().disposition() == Disposition.WITHHOLD
                         || s.reason().disposition() == Disposition.REVIEW)
                 .mapToDouble(RuleScore::score)
                 .max()
                 .orElse(0);
+        Optional<RuleScore> log = best(scores, Disposition.REMOVE);
+        if (log.isPresent() && above(log.get())) {
+            return placementLog(log.get(), regions.text(), against, scores);
+        }
         Optional<RuleScore> keep = best(scores, Disposition.DISCLOSE);
         if (keep.isPresent() && above(keep.get())) {
             double confidence = Math.max(0, keep.get().score() - policy.conflictPenalty() * against);
@@ -76,12 +77,16 @@ public final class PolicyClassifier implements DocumentClassifier {
         return uncertain(scores);
     }
 
-    private Decision placementLog(RuleScore log, String text) {
+    private Decision placementLog(RuleScore log, String text, double against, List<RuleScore> scores) {
         Optional<String> substance = placementLog.substance(text);
         if (substance.isPresent()) {
+            double confidence = Math.max(0, log.score() - policy.conflictPenalty() * against);
+            if (confidence < policy.threshold()) {
+                return uncertain(scores);
+            }
             List<Evidence> evidence = new ArrayList<>(log.supporting());
             evidence.add(new Evidence(Evidence.Kind.SUBSTANCE, substance.get()));
-            return decide(ReasonCode.PLACEMENT_RECORD, evidence, log.score());
+            return decide(ReasonCode.PLACEMENT_RECORD, evidence, confidence);
         }
         List<Evidence> evidence = new ArrayList<>(log.supporting());
         evidence.add(new Evidence(
@@ -99,7 +104,12 @@ public final class PolicyClassifier implements DocumentClassifier {
         for (RuleScore candidate : candidates) {
             evidence.add(new Evidence(
                     Evidence.Kind.CANDIDATE,
-                    String.format("%s %.2f (%s)", candidate.rule().name(), candidate.score(), joined(candidate))));
+                    String.format(
+                            Locale.ROOT,
+                            "%s %.2f (%s)",
+                            candidate.rule().name(),
+                            candidate.score(),
+                            joined(candidate))));
         }
         double best = candidates.isEmpty() ? 0 : candidates.get(0).score();
         return Decision.of(

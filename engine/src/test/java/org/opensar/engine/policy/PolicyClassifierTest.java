@@ -133,6 +133,16 @@ class PolicyClassifierTest {
                 Arguments.of("short but meaningful: an outing", """
                         Placement Diary
                         04/03/2019: Went to the cinema with friends, laughed a lot.""", PLACEMENT_RECORD),
+                Arguments.of("police letter filed as a carer's log", """
+                        Foster Carer Daily Log
+                        West Midlands Police
+                        04/03/2019: Police returned Jordan home after he was reported missing.
+                        Crime reference 20/1234/19. Officer in the case PC 1234.""", THIRD_PARTY_SOURCE),
+                Arguments.of("carer's log quoting police information goes to an officer", """
+                        Foster Carer Log
+                        Daily recording
+                        04/03/2019: Police returned Jordan home after he was reported missing.
+                        Crime reference number 20/1234/19.""", UNCERTAIN),
                 // keep reasons
                 Arguments.of("review minutes", """
                         Child in Care Review

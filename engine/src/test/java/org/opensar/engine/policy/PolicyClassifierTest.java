@@ -58,6 +58,11 @@ class PolicyClassifierTest {
                         Meeting Notes
                         Attendees: class teacher, head teacher. The social worker attended.
                         Actions agreed: extra reading support.""", MEETING_NOTES),
+                Arguments.of("school letter that contacted social care", """
+                        Oakfield Primary School
+                        Dear Ms Example,
+                        We contacted children's services today because Jordan came to school upset and hungry.
+                        Yours sincerely""", CORRESPONDENCE),
                 Arguments.of("case note that mentions the police", """
                         Case Note
                         I visited Jordan at home. Jordan told me the police had been called to a neighbour.

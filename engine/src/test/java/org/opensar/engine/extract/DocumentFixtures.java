@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -93,6 +96,44 @@ public final class DocumentFixtures {
             }
             docx.write(out);
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A minimal OpenDocument text file: one paragraph per line. */
+    public static byte[] odt(String text) {
+        StringBuilder paragraphs = new StringBuilder();
+        for (String line : text.split("\n")) {
+            paragraphs.append("<text:p>").append(line).append("</text:p>");
+        }
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+                + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                + "<office:body><office:text>" + paragraphs + "</office:text></office:body></office:document-content>";
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
+                + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                + "<manifest:file-entry manifest:full-path=\"/\""
+                + " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                + "</manifest:manifest>";
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.finish();
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,6 +36,7 @@ class TikaTextExtractorTest {
         return Stream.of(
                 Arguments.of("note.pdf", DocumentFixtures.pdf(List.of(text))),
                 Arguments.of("note.docx", DocumentFixtures.docx(text)),
+                Arguments.of("note.odt", DocumentFixtures.odt(text)),
                 Arguments.of("note.eml", DocumentFixtures.eml("worker@council.example", "Visit", text)),
                 Arguments.of("note.html", DocumentFixtures.html("Visit", text)),
                 Arguments.of("note.txt", text.getBytes(StandardCharsets.UTF_8)),

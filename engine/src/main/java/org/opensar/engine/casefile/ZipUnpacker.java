@@ -1,0 +1,85 @@
+package org.opensar.engine.casefile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/** Unpacks a zipped case file into a fresh temporary folder, refusing zip-slip paths and zip bombs. */
+final class ZipUnpacker {
+
+    private static final long RATIO_EXEMPT_BYTES = 1 << 20;
+
+    private final ZipLimits limits;
+
+    ZipUnpacker(ZipLimits limits) {
+        this.limits = limits;
+    }
+
+    Path unpack(Path zip) {
+        Path target;
+        try {
+            target = Files.createTempDirectory("opensar-case-");
+        } catch (IOException e) {
+            throw new CaseFileException("cannot create a folder to unpack " + zip + ": " + e.getMessage(), e);
+        }
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            unpackEntries(archive, target);
+            return target;
+        } catch (IOException | RuntimeException e) {
+            CaseFile.deleteTree(target);
+            if (e instanceof CaseFileException c) {
+                throw c;
+            }
+            throw new CaseFileException("cannot unpack " + zip + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void unpackEntries(ZipFile archive, Path target) throws IOException {
+        long total = 0;
+        int count = 0;
+        Enumeration<? extends ZipEntry> entries = archive.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
+            if (++count > limits.maxEntries()) {
+                throw new CaseFileException("zip has more than " + limits.maxEntries() + " entries");
+            }
+            Path out = target.resolve(entry.getName()).normalize();
+            if (!out.startsWith(target) || out.equals(target)) {
+                throw new CaseFileException("zip entry points outside the case folder: " + entry.getName());
+            }
+            if (entry.isDirectory()) {
+                Files.createDirectories(out);
+                continue;
+            }
+            Files.createDirectories(out.getParent());
+            try (InputStream in = archive.getInputStream(entry);
+                    OutputStream os = Files.newOutputStream(out)) {
+                total += copy(in, os, entry, limits.maxTotalBytes() - total);
+            }
+        }
+    }
+
+    private long copy(InputStream in, OutputStream out, ZipEntry entry, long remaining) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long written = 0;
+        long packed = Math.max(1, entry.getCompressedSize());
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            written += n;
+            if (written > remaining) {
+                throw new CaseFileException("zip unpacks to more than " + limits.maxTotalBytes() + " bytes");
+            }
+            if (written > RATIO_EXEMPT_BYTES && written / packed > limits.maxRatio()) {
+                throw new CaseFileException("zip entry " + entry.getName() + " expands more than " + limits.maxRatio()
+                        + " times: refused as a possible zip bomb");
+            }
+            out.write(buffer, 0, n);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,55 @@
+package org.opensar.engine.duplicates;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opensar.engine.extract.ExtractedDocument;
+
+/**
+ * Turns a document's text into a {@link DocumentFingerprint}: lower-case words (so line breaks, reflow, spacing and
+ * punctuation do not matter), shingles of {@value #SHINGLE_WORDS} words, and at most {@value #MAX_SHINGLES} of the
+ * smallest shingle hashes (a bottom-k sample, so a long document costs no more than a short one). Thread-safe.
+ */
+public final class Fingerprinter {
+
+    static final int SHINGLE_WORDS = 4;
+    static final int MAX_SHINGLES = 1024;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    public DocumentFingerprint fingerprint(ExtractedDocument document) {
+        long[] words = new long[256];
+        int count = 0;
+        long contentHash = 1125899906842597L;
+        Matcher matcher = WORD.matcher(document.fullText());
+        while (matcher.find()) {
+            long word = mix(matcher.group().toLowerCase(Locale.ROOT).hashCode());
+            if (count == words.length) {
+                words = Arrays.copyOf(words, count * 2);
+            }
+            words[count++] = word;
+            contentHash = mix(contentHash * 31 + word);
+        }
+        int[] shingles = new int[Math.max(0, count - SHINGLE_WORDS + 1)];
+        for (int i = 0; i < shingles.length; i++) {
+            long h = 0;
+            for (int j = 0; j < SHINGLE_WORDS; j++) {
+                h = mix(h * 1_000_003L + words[i + j]);
+            }
+            shingles[i] = (int) (h ^ (h >>> 32));
+        }
+        int[] sample =
+                Arrays.stream(shingles).sorted().distinct().limit(MAX_SHINGLES).toArray();
+        return new DocumentFingerprint(document.file(), contentHash, sample);
+    }
+
+    /** The finaliser of MurmurHash3: spreads the bits of a hash. */
+    static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+}

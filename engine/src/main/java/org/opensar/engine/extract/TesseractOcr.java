@@ -1,0 +1,67 @@
+package org.opensar.engine.extract;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** Reads the text of an image with the {@code tesseract} command, when that command is on the PATH. */
+final class TesseractOcr {
+
+    private final Optional<Path> command;
+    private final long timeoutSeconds;
+
+    TesseractOcr(String command, long timeoutSeconds) {
+        this.command = onPath(command);
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    boolean available() {
+        return command.isPresent();
+    }
+
+    /** The text tesseract reads in {@code image}; throws when it fails or takes too long. */
+    String read(Path image) throws IOException {
+        Path executable = command.orElseThrow(() -> new IOException("tesseract is not on the PATH"));
+        Path output = Files.createTempFile("opensar-ocr-", ".txt");
+        try {
+            Process process = new ProcessBuilder(executable.toString(), image.toString(), "stdout", "-l", "eng")
+                    .redirectOutput(output.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException("tesseract took longer than " + timeoutSeconds + " s");
+            }
+            if (process.exitValue() != 0) {
+                throw new IOException("tesseract exited with " + process.exitValue());
+            }
+            return Files.readString(output, StandardCharsets.UTF_8);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running tesseract", e);
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+
+    private static Optional<Path> onPath(String command) {
+        Path given = Path.of(command);
+        if (given.isAbsolute()) {
+            return Files.isExecutable(given) ? Optional.of(given) : Optional.empty();
+        }
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isEmpty()) {
+                Path candidate = Path.of(dir, command);
+                if (Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

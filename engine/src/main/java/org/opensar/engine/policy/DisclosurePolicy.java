@@ -1,0 +1,83 @@
+package org.opensar.engine.policy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A council's disclosure policy as data (format: docs/disclosure-policy.md): the rules and their signals, the
+ * confidence threshold below which an officer decides, how much metadata may count, the substance rules for
+ * carers' logs and the plain-English explanation of every reason. The care-leaver policy is the default.
+ */
+public record DisclosurePolicy(
+        String name,
+        double threshold,
+        int letterheadLines,
+        double metadataWeightCap,
+        double conflictPenalty,
+        List<PolicyRule> rules,
+        SubstanceRules substance,
+        Map<ReasonCode, String> explanations) {
+
+    private static final String CARE_LEAVER = "care-leaver-policy.json";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public DisclosurePolicy {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new InvalidPolicyException("threshold must be above 0 and at most 1, not " + threshold);
+        }
+        if (letterheadLines < 1) {
+            throw new InvalidPolicyException("letterheadLines must be at least 1");
+        }
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        substance = substance == null ? new SubstanceRules(List.of(), List.of()) : substance;
+        explanations = explanations == null ? Map.of() : Map.copyOf(explanations);
+        for (PolicyRule rule : rules) {
+            if (rule.reason() == ReasonCode.DUPLICATE
+                    || rule.reason() == ReasonCode.UNCERTAIN
+                    || (rule.reason().disposition() == Disposition.REVIEW
+                            && rule.reason() != ReasonCode.NON_PROFESSIONAL)) {
+                throw new InvalidPolicyException("rule '" + rule.name() + "' cannot have reason " + rule.reason());
+            }
+        }
+    }
+
+    /** The default policy: the council's care-leaver guidance ("What we keep / review / remove"). */
+    public static DisclosurePolicy careLeaver() {
+        try (InputStream in = DisclosurePolicy.class.getResourceAsStream(CARE_LEAVER)) {
+            return read(Objects.requireNonNull(in, CARE_LEAVER), CARE_LEAVER);
+        } catch (IOException e) {
+            throw new InvalidPolicyException("cannot read the built-in policy: " + e.getMessage());
+        }
+    }
+
+    /** A policy file a council has edited. */
+    public static DisclosurePolicy read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new InvalidPolicyException("cannot read policy " + file + ": " + e.getMessage());
+        }
+    }
+
+    static DisclosurePolicy read(InputStream in, String origin) {
+        try {
+            return JSON.readValue(in, DisclosurePolicy.class);
+        } catch (JacksonException e) {
+            throw new InvalidPolicyException(origin + " is not a valid policy: " + e.getOriginalMessage());
+        }
+    }
+
+    /** The plain-English explanation of {@code reason}, with {@code {evidence}} filled in. */
+    public String explain(ReasonCode reason, String evidence) {
+        String template =
+                explanations.getOrDefault(reason, "Decision: " + reason.name().toLowerCase() + ".");
+        return template.replace("{evidence}", evidence);
+    }
+}

@@ -1,0 +1,151 @@
+package org.opensar.engine.policy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.opensar.engine.casefile.DocumentMetadata;
+import org.opensar.engine.extract.ExtractedDocument;
+
+/**
+ * Applies a {@link DisclosurePolicy} to one document. Order of precedence, most protective first: a document whose
+ * text could not be read goes to review; a withholding rule above the threshold withholds, unless a keep rule is
+ * stronger still (a case note that talks about court); then non-professional authorship goes to review; then a
+ * carer's log with nothing of substance is removed; then a keep rule discloses, unless evidence for withholding
+ * lowers its confidence below the threshold; anything else goes to review.
+ */
+public final class PolicyClassifier implements DocumentClassifier {
+
+    private final DisclosurePolicy policy;
+    private final List<CompiledRule> rules;
+    private final PhraseIndex phrases;
+    private final PlacementLog placementLog;
+
+    public PolicyClassifier(DisclosurePolicy policy) {
+        this.policy = policy;
+        List<String> allPhrases = new ArrayList<>();
+        this.rules = CompiledRule.number(policy.rules(), allPhrases);
+        this.phrases = new PhraseIndex(allPhrases);
+        this.placementLog = new PlacementLog(policy.substance());
+    }
+
+    @Override
+    public Decision classify(ExtractedDocument document, DocumentMetadata metadata) {
+        if (!document.outcome().usable()) {
+            ReasonCode reason = ReasonCode.of(document.outcome());
+            String detail = document.detail().isEmpty() ? document.outcome().name() : document.detail();
+            return decide(reason, List.of(new Evidence(Evidence.Kind.EXTRACTION, detail)), 1.0);
+        }
+        DocumentRegions regions = DocumentRegions.of(document, metadata, policy.letterheadLines());
+        DocumentMatches matches = DocumentMatches.of(regions, phrases);
+        List<RuleScore> scores = rules.stream()
+                .map(rule -> RuleScore.of(rule, matches, policy.metadataWeightCap()))
+                .toList();
+        Optional<RuleScore> withhold = best(scores, Disposition.WITHHOLD);
+        double keepEvidence = scores.stream()
+                .filter(s -> s.reason().disposition() == Disposition.DISCLOSE
+                        || s.reason().disposition() == Disposition.REMOVE)
+                .mapToDouble(RuleScore::score)
+                .max()
+                .orElse(0);
+        if (withhold.isPresent() && above(withhold.get()) && withhold.get().score() >= keepEvidence) {
+            return decide(withhold.get());
+        }
+        Optional<RuleScore> nonProfessional = best(scores, Disposition.REVIEW);
+        if (nonProfessional.isPresent() && above(nonProfessional.get())) {
+            return decide(nonProfessional.get());
+        }
+        double against = scores.stream()
+                .filter(s -> s.reason().disposition() == Disposition.WITHHOLD
+                        || s.reason().disposition() == Disposition.REVIEW)
+                .mapToDouble(RuleScore::score)
+                .max()
+                .orElse(0);
+        Optional<RuleScore> log = best(scores, Disposition.REMOVE);
+        if (log.isPresent() && above(log.get())) {
+            return placementLog(log.get(), regions.text(), against, scores);
+        }
+        Optional<RuleScore> keep = best(scores, Disposition.DISCLOSE);
+        if (keep.isPresent() && above(keep.get())) {
+            double confidence = Math.max(0, keep.get().score() - policy.conflictPenalty() * against);
+            if (confidence >= policy.threshold()) {
+                return decide(keep.get().reason(), keep.get().supporting(), confidence);
+            }
+        }
+        return uncertain(scores);
+    }
+
+    private Decision placementLog(RuleScore log, String text, double against, List<RuleScore> scores) {
+        Optional<String> substance = placementLog.substance(text);
+        if (substance.isPresent()) {
+            double confidence = Math.max(0, log.score() - policy.conflictPenalty() * against);
+            if (confidence < policy.threshold()) {
+                return uncertain(scores);
+            }
+            List<Evidence> evidence = new ArrayList<>(log.supporting());
+            evidence.add(new Evidence(Evidence.Kind.SUBSTANCE, substance.get()));
+            return decide(ReasonCode.PLACEMENT_RECORD, evidence, confidence);
+        }
+        List<Evidence> evidence = new ArrayList<>(log.supporting());
+        evidence.add(new Evidence(
+                Evidence.Kind.SUBSTANCE, placementLog.entryCount(text) + " entries, none with anything of substance"));
+        return decide(ReasonCode.NOT_MEANINGFUL, evidence, log.score());
+    }
+
+    private Decision uncertain(List<RuleScore> scores) {
+        List<RuleScore> candidates = scores.stream()
+                .filter(s -> s.score() > 0)
+                .sorted(Comparator.comparingDouble(RuleScore::score).reversed())
+                .limit(3)
+                .toList();
+        List<Evidence> evidence = new ArrayList<>();
+        for (RuleScore candidate : candidates) {
+            evidence.add(new Evidence(
+                    Evidence.Kind.CANDIDATE,
+                    String.format(
+                            Locale.ROOT,
+                            "%s %.2f (%s)",
+                            candidate.rule().name(),
+                            candidate.score(),
+                            joined(candidate))));
+        }
+        double best = candidates.isEmpty() ? 0 : candidates.get(0).score();
+        return Decision.of(
+                ReasonCode.UNCERTAIN,
+                evidence,
+                round(best),
+                policy.explain(ReasonCode.UNCERTAIN, evidence.isEmpty() ? "no signals" : joinedEvidence(evidence)));
+    }
+
+    private static String joined(RuleScore score) {
+        return score.supporting().stream().map(Evidence::toString).collect(Collectors.joining("; "));
+    }
+
+    private boolean above(RuleScore score) {
+        return score.score() >= policy.threshold();
+    }
+
+    private static Optional<RuleScore> best(List<RuleScore> scores, Disposition disposition) {
+        return scores.stream()
+                .filter(s -> s.reason().disposition() == disposition)
+                .max(Comparator.comparingDouble(RuleScore::score));
+    }
+
+    private Decision decide(RuleScore score) {
+        return decide(score.reason(), score.supporting(), score.score());
+    }
+
+    private Decision decide(ReasonCode reason, List<Evidence> evidence, double confidence) {
+        return Decision.of(reason, evidence, round(confidence), policy.explain(reason, joinedEvidence(evidence)));
+    }
+
+    private static String joinedEvidence(List<Evidence> evidence) {
+        return evidence.stream().limit(2).map(Evidence::toString).collect(Collectors.joining("; "));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

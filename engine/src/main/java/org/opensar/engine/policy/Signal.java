@@ -1,0 +1,17 @@
+package org.opensar.engine.policy;
+
+import java.util.Objects;
+
+/**
+ * One piece of evidence a policy rule looks for: a phrase (matched as whole words, any case, any spacing) in a
+ * part of the document, and how much it counts; a negative weight counts against the rule.
+ */
+public record Signal(SignalKind kind, String phrase, double weight) {
+
+    public Signal {
+        Objects.requireNonNull(kind, "signal kind");
+        if (phrase == null || phrase.isBlank()) {
+            throw new IllegalArgumentException("a signal needs a phrase");
+        }
+    }
+}

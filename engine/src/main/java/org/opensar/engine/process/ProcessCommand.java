@@ -1,0 +1,85 @@
+package org.opensar.engine.process;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.opensar.engine.casefile.CaseFile;
+import org.opensar.engine.casefile.CaseFileException;
+import org.opensar.engine.casefile.CaseFileReader;
+import org.opensar.engine.cli.Command;
+import org.opensar.engine.cli.UsageException;
+import org.opensar.engine.duplicates.DuplicateSettings;
+import org.opensar.engine.duplicates.MinHashDuplicateFinder;
+import org.opensar.engine.extract.ExtractionSettings;
+import org.opensar.engine.extract.TikaTextExtractor;
+import org.opensar.engine.extract.TimeLimitedExtractor;
+import org.opensar.engine.policy.DisclosurePolicy;
+import org.opensar.engine.policy.InvalidPolicyException;
+import org.opensar.engine.policy.PolicyClassifier;
+
+/**
+ * {@code bin/opensar process CASE_DIR|CASE.zip --out OUT_DIR [--policy FILE] [--threads N]} (and the extraction
+ * limits {@code --max-document-mb}, {@code --document-timeout-seconds}): applies the disclosure
+ * policy to every document of a case and writes OUT_DIR/report.json. Exits non-zero only when the case as a whole
+ * cannot be read (1) or the arguments or policy are wrong (2).
+ */
+public final class ProcessCommand implements Command {
+
+    @Override
+    public String name() {
+        return "process";
+    }
+
+    @Override
+    public String summary() {
+        return "apply the disclosure policy to a case file and write report.json";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        ProcessArguments arguments;
+        DisclosurePolicy policy;
+        try {
+            arguments = ProcessArguments.parse(args);
+            policy = arguments.policy().map(DisclosurePolicy::read).orElseGet(DisclosurePolicy::careLeaver);
+        } catch (UsageException | InvalidPolicyException e) {
+            err.println("opensar process: " + e.getMessage());
+            err.println(ProcessArguments.USAGE);
+            return 2;
+        }
+        try (CaseFile caseFile = new CaseFileReader().open(arguments.caseFile())) {
+            caseFile.warnings().forEach(w -> err.println("opensar process: warning: " + w));
+            CaseReport report = pipeline(policy, arguments.extraction(), arguments.threads())
+                    .process(caseFile, err);
+            Files.createDirectories(arguments.out());
+            Path reportFile = arguments.out().resolve("report.json");
+            ReportWriter.write(report, reportFile);
+            out.printf(
+                    "wrote %s: %d documents, %d pages, %s%n",
+                    reportFile,
+                    report.summary().documents(),
+                    report.summary().pages(),
+                    report.summary().byDisposition());
+            return 0;
+        } catch (CaseFileException e) {
+            err.println("opensar process: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("opensar process: cannot write the report: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The pipeline {@code process} runs: Tika extraction with a time limit, the policy, MinHash duplicates. */
+    public static CasePipeline pipeline(DisclosurePolicy policy, ExtractionSettings settings, int threads) {
+        return new CasePipeline(
+                new TimeLimitedExtractor(new TikaTextExtractor(settings), settings.timeout()),
+                new PolicyClassifier(policy),
+                policy,
+                RedactionStage.NONE,
+                new MinHashDuplicateFinder(DuplicateSettings.DEFAULT),
+                threads);
+    }
+}

@@ -1,0 +1,18 @@
+package org.opensar.engine.process;
+
+import java.util.List;
+import org.opensar.engine.casefile.CaseDescription;
+import org.opensar.engine.extract.ExtractedDocument;
+import org.opensar.engine.policy.Decision;
+
+/**
+ * Pipeline stage that proposes redactions for a document while its text is at hand. Personal-data detection plugs
+ * in here; until it does, {@link #NONE} proposes nothing.
+ */
+public interface RedactionStage {
+
+    /** Proposes no redactions. */
+    RedactionStage NONE = (description, document, decision) -> List.of();
+
+    List<Redaction> propose(CaseDescription description, ExtractedDocument document, Decision decision);
+}

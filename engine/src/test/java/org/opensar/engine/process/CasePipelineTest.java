@@ -1,0 +1,114 @@
+package org.opensar.engine.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensar.engine.casefile.CaseFolderBuilder.aCaseFolder;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opensar.engine.casefile.CaseFile;
+import org.opensar.engine.casefile.CaseFileReader;
+import org.opensar.engine.duplicates.DuplicateSettings;
+import org.opensar.engine.duplicates.MinHashDuplicateFinder;
+import org.opensar.engine.extract.ExtractionSettings;
+import org.opensar.engine.extract.TikaTextExtractor;
+import org.opensar.engine.policy.DisclosurePolicy;
+import org.opensar.engine.policy.Disposition;
+import org.opensar.engine.policy.DocumentClassifier;
+import org.opensar.engine.policy.PolicyClassifier;
+import org.opensar.engine.policy.ReasonCode;
+
+class CasePipelineTest {
+
+    private static final String POLICE_LETTER = """
+            West Midlands Police
+            Public Protection Unit
+            Officers attended the address on 4 March following a call from a neighbour about shouting.
+            The child was spoken to and appeared safe. Information shared with children's services under
+            the domestic abuse notification process. Crime reference 20/1234/19. The adults at the address
+            gave accounts that differed and both were advised about support services available locally. No
+            arrests were made at the time and the matter was recorded as a non-crime domestic incident. A
+            follow-up visit by the neighbourhood team was arranged for the following week to check on the
+            household, and the school nurse was informed by letter so that the child could be offered a
+            quiet space to talk during the school day if that would help. The risk assessment completed at
+            the scene was graded as standard. Contact the Public Protection Unit for further detail.""";
+
+    private static final String CASE_NOTE_HEADER = """
+            Case Note
+            Recorded by: duty social worker
+            Type: information received
+            Team: leaving care
+            The following was received today and is copied here:
+            ---
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private List<DocumentReport> reports(DocumentClassifier classifier) {
+        DisclosurePolicy policy = DisclosurePolicy.careLeaver();
+        CasePipeline pipeline = new CasePipeline(
+                new TikaTextExtractor(ExtractionSettings.DEFAULT.withOcrCommand("no-ocr")),
+                classifier,
+                policy,
+                RedactionStage.NONE,
+                new MinHashDuplicateFinder(DuplicateSettings.DEFAULT),
+                2);
+        Path folder = aCaseFolder(tmp.resolve("case"))
+                .document("documents/a-case-note-upload.txt", CASE_NOTE_HEADER + POLICE_LETTER)
+                .document("documents/b-police.txt", POLICE_LETTER)
+                .build();
+        try (CaseFile caseFile = new CaseFileReader().open(folder)) {
+            return pipeline.process(caseFile, new PrintStream(OutputStream.nullOutputStream()))
+                    .documents();
+        }
+    }
+
+    private Map<String, DocumentReport> run(DocumentClassifier classifier) {
+        return reports(classifier).stream().collect(Collectors.toMap(DocumentReport::file, Function.identity()));
+    }
+
+    @Test
+    void ofTwoCopiesTheOneWithTheMostProtectiveDecisionIsKept() {
+        Map<String, DocumentReport> reports = run(new PolicyClassifier(DisclosurePolicy.careLeaver()));
+
+        assertThat(reports.get("documents/b-police.txt").reason()).isEqualTo(ReasonCode.THIRD_PARTY_SOURCE);
+        assertThat(reports.get("documents/a-case-note-upload.txt").reason()).isEqualTo(ReasonCode.DUPLICATE);
+        assertThat(reports.get("documents/a-case-note-upload.txt").duplicateOf())
+                .isEqualTo("documents/b-police.txt");
+    }
+
+    @Test
+    void aCrashingStageSendsTheDocumentToReviewAndTheOthersCarryOn() {
+        PolicyClassifier real = new PolicyClassifier(DisclosurePolicy.careLeaver());
+        Map<String, DocumentReport> reports = run((document, metadata) -> {
+            if (document.file().contains("b-police")) {
+                throw new IllegalStateException("classifier bug");
+            }
+            return real.classify(document, metadata);
+        });
+
+        DocumentReport crashed = reports.get("documents/b-police.txt");
+        assertThat(crashed.disposition()).isEqualTo(Disposition.REVIEW);
+        assertThat(crashed.reason()).isEqualTo(ReasonCode.PROCESSING_FAILED);
+        assertThat(crashed.evidence()).singleElement().asString().contains("classifier bug");
+        assertThat(reports.get("documents/a-case-note-upload.txt").disposition())
+                .isEqualTo(Disposition.DISCLOSE);
+    }
+
+    @Test
+    void documentsAreReportedInPathOrderWithPageCounts() {
+        List<DocumentReport> reports = reports(new PolicyClassifier(DisclosurePolicy.careLeaver()));
+
+        assertThat(reports)
+                .extracting(DocumentReport::file)
+                .containsExactly("documents/a-case-note-upload.txt", "documents/b-police.txt");
+        assertThat(reports).extracting(DocumentReport::pages).containsExactly(1, 1);
+    }
+}

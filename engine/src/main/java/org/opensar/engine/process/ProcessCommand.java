@@ -72,13 +72,16 @@ public final class ProcessCommand implements Command {
         }
     }
 
-    /** The pipeline {@code process} runs: Tika extraction with a time limit, the policy, MinHash duplicates. */
+    /**
+     * The pipeline {@code process} runs: Tika extraction with a time limit, the policy, personal-data detection,
+     * MinHash duplicates.
+     */
     public static CasePipeline pipeline(DisclosurePolicy policy, ExtractionSettings settings, int threads) {
         return new CasePipeline(
                 new TimeLimitedExtractor(new TikaTextExtractor(settings), settings.timeout()),
                 new PolicyClassifier(policy),
                 policy,
-                RedactionStage.NONE,
+                new PersonalDataRedactions(),
                 new MinHashDuplicateFinder(DuplicateSettings.DEFAULT),
                 threads);
     }

@@ -6,8 +6,8 @@ import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.policy.Decision;
 
 /**
- * Pipeline stage that proposes redactions for a document while its text is at hand. Personal-data detection plugs
- * in here; until it does, {@link #NONE} proposes nothing.
+ * Pipeline stage that proposes redactions for a document while its text is at hand: {@link PersonalDataRedactions}
+ * in the product, {@link #NONE} where a test wants decisions only.
  */
 public interface RedactionStage {
 

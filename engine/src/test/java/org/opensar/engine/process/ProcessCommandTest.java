@@ -124,6 +124,46 @@ class ProcessCommandTest {
     }
 
     @Test
+    void proposesRedactionsOfThirdPartiesWithTheirPageInDocumentsThatMayBeDisclosed() throws Exception {
+        String secondPage = "Jordan told me that his mum Donna Morris had phoned him on 07700 900123.";
+        Path folder = aCaseFolder(tmp.resolve("people"))
+                .caseJson("""
+                        {"reference": "SAR-TEST-2", "subject": {"name": "Jordan Ellis"},
+                         "people": [{"name": "Donna Morris", "relationship": "mother", "category": "FAMILY"}]}""")
+                .document("documents/visit.pdf", DocumentFixtures.pdf(List.of(CASE_NOTE, secondPage)))
+                .document(
+                        "documents/police.pdf",
+                        DocumentFixtures.pdf(List.of("West Midlands Police\nPublic Protection Unit\n"
+                                + "Officers spoke to Donna Morris at the address.")))
+                .build();
+
+        assertThat(process(folder.toString(), "--out", tmp.resolve("out").toString()))
+                .as(err.toString())
+                .isZero();
+
+        Map<String, JsonNode> byFile = documentsByFile(tmp.resolve("out"));
+        JsonNode redactions = byFile.get("documents/visit.pdf").get("redactions");
+        List<String> texts = new java.util.ArrayList<>();
+        redactions.forEach(r -> texts.add(r.get("text").asString()));
+        assertThat(texts).contains("Donna Morris", "07700 900123").doesNotContain("Jordan");
+        JsonNode mother = redactions
+                .valueStream()
+                .filter(r -> r.get("text").asString().equals("Donna Morris"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mother.get("page").asInt()).isEqualTo(2);
+        assertThat(mother.get("type").asString()).isEqualTo("PERSON");
+        assertThat(mother.get("reason").asString()).isEqualTo("THIRD_PARTY_NAME");
+        assertThat(mother.get("status").asString()).isEqualTo("PROPOSED");
+        assertThat(mother.get("recognizer").asString()).isNotBlank();
+        assertThat(mother.get("explanation").asString()).isNotBlank();
+        assertThat(mother.get("end").asInt() - mother.get("start").asInt()).isEqualTo("Donna Morris".length());
+        assertThat(byFile.get("documents/police.pdf").get("redactions").size())
+                .as("a withheld document is not disclosed, so nothing in it is proposed")
+                .isZero();
+    }
+
+    @Test
     void theDocumentSizeLimitIsASetting() throws Exception {
         Path folder = aCaseFolder(tmp.resolve("big"))
                 .document("documents/big.txt", "Case Note\n" + "I visited Jordan. ".repeat(70_000))

@@ -14,7 +14,6 @@ import org.opensar.engine.casefile.Person;
 record Cast(
         String reference,
         String council,
-        String councilDomain,
         String school,
         CastMember subject,
         List<String> subjectAliases,

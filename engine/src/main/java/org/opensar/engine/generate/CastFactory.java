@@ -20,7 +20,6 @@ final class CastFactory {
     private final WordLists names = WordLists.load("names.txt");
     private final WordLists places = WordLists.load("places.txt");
     private final Random random;
-    private String councilDomain = "";
 
     CastFactory(long seed) {
         this.random = new Random(seed * 31 + 7);
@@ -30,7 +29,7 @@ final class CastFactory {
         List<String> heritages = names.sections();
         String family = heritages.get(random.nextInt(heritages.size()));
         String council = places.pick("council", random);
-        councilDomain = council.split(" ")[0].toLowerCase(Locale.ROOT) + ".example.gov.uk";
+        String councilDomain = council.split(" ")[0].toLowerCase(Locale.ROOT) + ".example.gov.uk";
         boolean girl = random.nextBoolean();
         String surname = names.pick(family + "/S", random);
         LocalDate born = LocalDate.of(1996 + random.nextInt(12), 1, 1).plusDays(random.nextInt(365));
@@ -149,7 +148,7 @@ final class CastFactory {
             {"pa", "personal advisor"},
             {"tm", "team manager"}
         }) {
-            add(members, professional(staff[0], staff[1], PersonCategory.COUNCIL_STAFF, null));
+            add(members, professional(staff[0], staff[1], PersonCategory.COUNCIL_STAFF, null, councilDomain));
         }
         for (String[] external : new String[][] {
             {"gp", "general practitioner", "Dr"}, {"nurse", "looked after children nurse", null},
@@ -157,14 +156,20 @@ final class CastFactory {
             {"psych", "clinical psychologist", "Dr"}, {"isw", "independent social worker", null},
             {"guardian", "children's guardian", null}
         }) {
-            add(members, professional(external[0], external[1], PersonCategory.EXTERNAL_PROFESSIONAL, external[2]));
+            add(
+                    members,
+                    professional(
+                            external[0],
+                            external[1],
+                            PersonCategory.EXTERNAL_PROFESSIONAL,
+                            external[2],
+                            "nhs.example.net"));
         }
         LocalDate from = born.plusYears(2 + random.nextInt(7)).plusDays(random.nextInt(300));
         LocalDate to = born.plusYears(18 + random.nextInt(3));
         String reference = "CL-" + (100000 + random.nextInt(900000));
         List<String> aliases = dadSurname.equals(surname) ? List.of() : List.of(subject.givenName() + " " + dadSurname);
-        return new Cast(
-                reference, council, councilDomain, places.pick("school", random), subject, aliases, members, from, to);
+        return new Cast(reference, council, places.pick("school", random), subject, aliases, members, from, to);
     }
 
     private static void add(Map<String, CastMember> members, CastMember member) {
@@ -207,7 +212,7 @@ final class CastFactory {
                 LocalDate.of(1970 + random.nextInt(30), 1, 1).plusDays(random.nextInt(365)));
     }
 
-    private CastMember professional(String role, String job, PersonCategory category, String title) {
+    private CastMember professional(String role, String job, PersonCategory category, String title, String domain) {
         String heritage = names.sections().get(random.nextInt(names.sections().size()));
         boolean female = random.nextInt(10) < 7;
         CastMember person = person(
@@ -220,8 +225,7 @@ final class CastFactory {
                 job,
                 false,
                 LocalDate.of(1960 + random.nextInt(30), 1, 1));
-        String email = ascii(person.givenName() + "." + person.surname()).toLowerCase(Locale.ROOT) + "@"
-                + (category == PersonCategory.COUNCIL_STAFF ? councilDomain : "nhs.example.net");
+        String email = ascii(person.givenName() + "." + person.surname()).toLowerCase(Locale.ROOT) + "@" + domain;
         CastMember.Contact work =
                 new CastMember.Contact(UkIdentifiers.phone(random, false), email, "", "", "", "", "", "", "", "");
         return new CastMember(
@@ -248,7 +252,9 @@ final class CastFactory {
             String word,
             boolean known,
             LocalDate born) {
-        String title = female ? (random.nextBoolean() ? "Ms" : random.nextBoolean() ? "Mrs" : "Miss") : "Mr";
+        boolean child = role.equals("subject") || role.equals("sib") || role.equals("half");
+        String title =
+                female ? (child ? "Miss" : random.nextBoolean() ? "Ms" : random.nextBoolean() ? "Mrs" : "Miss") : "Mr";
         String local = ascii(given.charAt(0) + surname).toLowerCase(Locale.ROOT) + (random.nextInt(90) + 10);
         String area = places.pick("postcode-area", random);
         CastMember.Contact contact = new CastMember.Contact(

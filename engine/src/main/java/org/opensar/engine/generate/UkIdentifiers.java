@@ -79,20 +79,6 @@ final class UkIdentifiers {
         }
     }
 
-    /** True when a ten-digit NHS number (spaces allowed) carries a valid modulus 11 check digit. */
-    static boolean validNhsNumber(String text) {
-        String digits = text.replace(" ", "");
-        if (!digits.matches("\\d{10}")) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * (10 - i);
-        }
-        int check = 11 - sum % 11;
-        return check != 10 && (check == 11 ? 0 : check) == digits.charAt(9) - '0';
-    }
-
     /** A National Insurance number with a prefix that HMRC issues and a suffix A to D. */
     static String niNumber(Random random) {
         String prefix;

@@ -160,7 +160,7 @@ class CaseFileGeneratorTest {
                             .contains(text);
                 }
                 case "NHS_NUMBER" ->
-                    assertThat(UkIdentifiers.validNhsNumber(text)).as(text).isTrue();
+                    assertThat(UkIdentifiersTest.validNhsNumber(text)).as(text).isTrue();
                 default -> assertThat(text).as(type).matches(shapes.get(type));
             }
         }

@@ -5,10 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,12 +34,8 @@ public final class CaseFileGenerator {
         Files.createDirectories(outDir.resolve("documents"));
         Cast cast = new CastFactory(options.seed()).create();
         JSON.writeValue(outDir.resolve("case.json").toFile(), cast.description());
-        Set<String> ordinaryWords = new HashSet<>();
-        WordLists.lines("ordinary-words.txt").stream()
-                .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                .forEach(word -> ordinaryWords.add(word.strip()));
         Map<DocumentKind, List<Template>> templates = Template.loadAll();
-        DocumentPlanner planner = new DocumentPlanner(cast, templates, Set.copyOf(ordinaryWords), options);
+        DocumentPlanner planner = new DocumentPlanner(cast, templates, keptWords(), options);
         boolean withIndex = Math.floorMod(options.seed(), 5) != 4;
         int pages = 0;
         int heldOut = 0;
@@ -66,6 +61,16 @@ public final class CaseFileGenerator {
             }
         }
         return new GenerationSummary(options.documents(), pages, heldOut, duplicates, scanned, cast.reference());
+    }
+
+    /** Template words to mark as kept, from {@code kept-words.txt}: section name is the reason. */
+    static Map<String, KeepReason> keptWords() {
+        WordLists lists = WordLists.load("kept-words.txt");
+        Map<String, KeepReason> kept = new HashMap<>();
+        for (KeepReason why : List.of(KeepReason.ORDINARY_WORD, KeepReason.RELATIONSHIP_WORD)) {
+            lists.get(why.name()).forEach(word -> kept.put(word, why));
+        }
+        return Map.copyOf(kept);
     }
 
     private static void requireEmpty(Path outDir) throws IOException {

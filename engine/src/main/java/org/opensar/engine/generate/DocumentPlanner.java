@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * Decides, document by document, what the case file holds: the kind, the phrasing family, the format, the
@@ -25,7 +24,7 @@ final class DocumentPlanner {
 
     private final Cast cast;
     private final Map<DocumentKind, List<Template>> templates;
-    private final Set<String> ordinaryWords;
+    private final Map<String, KeepReason> keptWords;
     private final GeneratorOptions options;
     private final DocumentComposer composer;
     private final Deque<GeneratedDocument> recentOriginals = new ArrayDeque<>();
@@ -33,11 +32,11 @@ final class DocumentPlanner {
     DocumentPlanner(
             Cast cast,
             Map<DocumentKind, List<Template>> templates,
-            Set<String> ordinaryWords,
+            Map<String, KeepReason> keptWords,
             GeneratorOptions options) {
         this.cast = cast;
         this.templates = templates;
-        this.ordinaryWords = ordinaryWords;
+        this.keptWords = keptWords;
         this.options = options;
         this.composer = new DocumentComposer(cast);
     }
@@ -56,8 +55,7 @@ final class DocumentPlanner {
         if (kind == DocumentKind.PERSONAL_ADVISOR_NOTE && date.isBefore(leavingCareAge())) {
             date = leavingCareAge().plusDays(random.nextInt(700));
         }
-        TemplateRenderer renderer =
-                new TemplateRenderer(cast, ordinaryWords, random, date, composer.aliases(kind, random));
+        TemplateRenderer renderer = new TemplateRenderer(cast, keptWords, random, date, composer.aliases(kind, random));
         GeneratedDocument document = composer.compose(template, renderer, format, date, index, random);
         if (document.disposition() == Disposition.DISCLOSE && format != DocumentFormat.SCANNED_PDF) {
             recentOriginals.addLast(document);

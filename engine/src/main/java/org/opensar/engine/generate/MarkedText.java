@@ -3,7 +3,7 @@ package org.opensar.engine.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,13 +26,16 @@ final class MarkedText {
     private final List<ThirdParty> thirdParty = new ArrayList<>();
     private final List<Keep> keep = new ArrayList<>();
 
-    /** Template wording: any ordinary word that is also someone's name here is marked as one to keep. */
-    MarkedText literal(String words, Set<String> ordinaryWords) {
+    /**
+     * Template wording. Words in {@code keptWords} (lower case) that could pass for a name or a relative's
+     * detail are marked as ones to keep, with their reason.
+     */
+    MarkedText literal(String words, Map<String, KeepReason> keptWords) {
         Matcher matcher = WORD.matcher(words);
         while (matcher.find()) {
-            if (ordinaryWords.contains(matcher.group().toLowerCase(Locale.ROOT))) {
-                keep.add(new Keep(
-                        text.length() + matcher.start(), text.length() + matcher.end(), KeepReason.ORDINARY_WORD));
+            KeepReason why = keptWords.get(matcher.group().toLowerCase(Locale.ROOT));
+            if (why != null) {
+                keep.add(new Keep(text.length() + matcher.start(), text.length() + matcher.end(), why));
             }
         }
         text.append(words);

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,15 +21,16 @@ final class TemplateRenderer {
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
     private final Cast cast;
-    private final Set<String> ordinaryWords;
+    private final Map<String, KeepReason> keptWords;
     private final Random random;
     private final LocalDate date;
     private final Map<String, String> aliases;
     private LocalDate entryDate;
 
-    TemplateRenderer(Cast cast, Set<String> ordinaryWords, Random random, LocalDate date, Map<String, String> aliases) {
+    TemplateRenderer(
+            Cast cast, Map<String, KeepReason> keptWords, Random random, LocalDate date, Map<String, String> aliases) {
         this.cast = cast;
-        this.ordinaryWords = ordinaryWords;
+        this.keptWords = keptWords;
         this.random = random;
         this.date = date;
         this.aliases = aliases;
@@ -58,11 +58,11 @@ final class TemplateRenderer {
         Matcher placeholders = PLACEHOLDER.matcher(chosen);
         int last = 0;
         while (placeholders.find()) {
-            text.literal(chosen.substring(last, placeholders.start()), ordinaryWords);
+            text.literal(chosen.substring(last, placeholders.start()), keptWords);
             fill(text, placeholders.group(1), placeholders.group(2));
             last = placeholders.end();
         }
-        return text.literal(chosen.substring(last), ordinaryWords);
+        return text.literal(chosen.substring(last), keptWords);
     }
 
     private void fill(MarkedText text, String name, String attribute) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TemplatesTest {
@@ -35,7 +34,7 @@ class TemplatesTest {
                     for (long seed = 0; seed < 5; seed++) {
                         TemplateRenderer renderer = new TemplateRenderer(
                                 cast,
-                                Set.of("will"),
+                                CaseFileGenerator.keptWords(),
                                 new Random(seed),
                                 LocalDate.of(2012, 3, 4),
                                 Map.of("writer", "mum", "author", "sw"));

@@ -29,17 +29,17 @@ final class AnswerKeyWriter implements AutoCloseable {
         json.writeStringProperty("format", document.format().name());
         json.writeBooleanProperty("heldOut", document.heldOut());
         json.writeStringProperty("disposition", document.disposition().name());
-        json.writeStringProperty("reason", document.reason());
+        json.writeStringProperty("reason", document.reason().name());
         json.writeStringProperty("duplicateOf", document.duplicateOf());
         if (document.format() == DocumentFormat.SCANNED_PDF) {
             json.writeObjectPropertyStart("afterOcr");
             json.writeStringProperty(
                     "disposition", document.kind().disposition().name());
-            json.writeStringProperty("reason", document.kind().reason());
+            json.writeStringProperty("reason", document.kind().reason().name());
             json.writeEndObject();
         }
         json.writeArrayPropertyStart("hard");
-        document.hard().forEach(json::writeString);
+        document.hard().forEach(hard -> json.writeString(hard.name()));
         json.writeEndArray();
         json.writeStringProperty("date", document.date().toString());
         json.writeNumberProperty("pages", document.pages());

@@ -11,15 +11,21 @@ import java.util.Random;
  */
 enum CopyStyle {
     /** The same file uploaded again under another name. */
-    EXACT_COPY,
+    EXACT_COPY(HardCase.EXACT_COPY),
     /** The same note saved as PDF and as DOCX. */
-    OTHER_FORMAT_COPY,
+    OTHER_FORMAT_COPY(HardCase.OTHER_FORMAT_COPY),
     /** A printout scanned back in: a "Printed by ... on ..." line above the same text. */
-    PRINT_HEADER_COPY,
+    PRINT_HEADER_COPY(HardCase.PRINT_HEADER_COPY),
     /** The same words with the lines broken in other places. */
-    REFLOWED_COPY;
+    REFLOWED_COPY(HardCase.REFLOWED_COPY);
 
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK);
+
+    private final HardCase hardCase;
+
+    CopyStyle(HardCase hardCase) {
+        this.hardCase = hardCase;
+    }
 
     GeneratedDocument copy(GeneratedDocument original, int index, Random random, Cast cast) {
         MarkedText text = switch (this) {
@@ -56,9 +62,9 @@ enum CopyStyle {
                 original.heldOut(),
                 format,
                 Disposition.REMOVE,
-                "DUPLICATE",
+                Reason.DUPLICATE,
                 original.file(),
-                List.of(name()),
+                List.of(hardCase),
                 original.date(),
                 text,
                 original.metadata());

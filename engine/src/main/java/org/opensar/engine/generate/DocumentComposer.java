@@ -39,7 +39,7 @@ final class DocumentComposer {
             Random random) {
         DocumentKind kind = template.kind();
         String title = template.titles().get(random.nextInt(template.titles().size()));
-        List<String> hard = new ArrayList<>();
+        List<HardCase> hard = new ArrayList<>();
         MarkedText text = new MarkedText();
         if (format == DocumentFormat.EML) {
             String to = kind.authorRole().equals("sw") ? "tm" : "sw";
@@ -63,12 +63,12 @@ final class DocumentComposer {
                 || kind == DocumentKind.PLACEMENT_INFORMATION_RECORD
                 || kind == DocumentKind.FINANCE
                 || kind == DocumentKind.CASE_TRANSFER) {
-            hard.add("SAME_FORM");
+            hard.add(HardCase.SAME_FORM);
         }
         GeneratedDocument.Metadata metadata = metadata(kind, title, renderer, random, hard);
         boolean scanned = format == DocumentFormat.SCANNED_PDF;
         if (scanned) {
-            hard.add("SCANNED");
+            hard.add(HardCase.SCANNED);
         }
         String stem = scanned ? String.format("SCAN_%05d", index) : date + " " + slug(metadata.title()) + " " + index;
         String folder = random.nextInt(100) < 85 ? kind.folder() : "Uploads";
@@ -79,7 +79,7 @@ final class DocumentComposer {
                 template.heldOut(),
                 format,
                 scanned ? Disposition.REVIEW : kind.disposition(),
-                scanned ? "NEEDS_OCR" : kind.reason(),
+                scanned ? Reason.NEEDS_OCR : kind.reason(),
                 null,
                 List.copyOf(hard),
                 date,
@@ -118,12 +118,12 @@ final class DocumentComposer {
         } while (lines(text) < targetLines);
     }
 
-    private static int entryCount(DocumentKind kind, Random random, List<String> hard) {
+    private static int entryCount(DocumentKind kind, Random random, List<HardCase> hard) {
         if (kind == DocumentKind.PLACEMENT_LOG_ROUTINE) {
             return 1 + random.nextInt(10);
         }
         if (kind == DocumentKind.PLACEMENT_LOG && random.nextInt(100) < 25) {
-            hard.add("SHORT_MEANINGFUL");
+            hard.add(HardCase.SHORT_MEANINGFUL);
             return 1;
         }
         return 0;
@@ -139,12 +139,12 @@ final class DocumentComposer {
     }
 
     private GeneratedDocument.Metadata metadata(
-            DocumentKind kind, String title, TemplateRenderer renderer, Random random, List<String> hard) {
+            DocumentKind kind, String title, TemplateRenderer renderer, Random random, List<HardCase> hard) {
         String author = cast.member(renderer.authorRole()).fullName();
         String source = kind == DocumentKind.FAMILY_LETTER ? "Scanned post" : "Case management system";
         int roll = random.nextInt(100);
         if (roll < 12) {
-            hard.add("MISLEADING_METADATA");
+            hard.add(HardCase.MISLEADING_METADATA);
             String type = kind.disposition() == Disposition.WITHHOLD
                     ? "Case Note"
                     : WITHHELD_TYPES.get(random.nextInt(WITHHELD_TYPES.size()));

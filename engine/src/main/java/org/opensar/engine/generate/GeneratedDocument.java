@@ -20,9 +20,9 @@ record GeneratedDocument(
         boolean heldOut,
         DocumentFormat format,
         Disposition disposition,
-        String reason,
+        Reason reason,
         String duplicateOf,
-        List<String> hard,
+        List<HardCase> hard,
         LocalDate date,
         MarkedText text,
         Metadata metadata) {

@@ -14,7 +14,7 @@ final class RtfFileWriter implements DocumentFileWriter {
         LocalDateTime created = document.created();
         StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\ansicpg1252\\deff0\\uc1")
                 .append("{\\fonttbl{\\f0\\fswiss Arial;}}\n{\\info{\\title ")
-                .append(escape(document.kind().type()))
+                .append(escape(document.metadata().title()))
                 .append("}{\\creatim\\yr")
                 .append(created.getYear())
                 .append("\\mo")

@@ -19,7 +19,7 @@ final class TextFileWriters {
         StringBuilder html = new StringBuilder(
                         "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>")
-                .append(escape(document.kind().type()))
+                .append(escape(document.metadata().title()))
                 .append("</title>\n</head>\n<body>\n");
         for (String paragraph : document.text().text().split("\n")) {
             html.append(paragraph.isEmpty() ? "<br>" : "<p>" + escape(paragraph) + "</p>")

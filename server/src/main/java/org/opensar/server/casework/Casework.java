@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.UUID;
-import org.opensar.server.clock.ClockFacts;
-import org.opensar.server.clock.ClockKind;
 import org.opensar.server.clock.Clocks;
 import org.opensar.server.clock.HolidaysChanged;
 import org.opensar.server.clock.RequestDeadline;
@@ -107,7 +105,7 @@ public class Casework {
 
     /** The request's due date now, with its explanation. */
     public RequestDeadline deadline(InformationRequest request) {
-        return clocks.deadline(clockFacts(request));
+        return clocks.deadline(RequestClockFacts.of(request));
     }
 
     /** The actions this person could take now, for the request page. */
@@ -125,7 +123,7 @@ public class Casework {
                 ? null
                 : input.reason().strip();
         LocalDate on = input.on() == null ? LocalDate.now(clock) : input.on();
-        check(before, action, reason, on, actor);
+        ActionCheck.check(before, action, reason, on, LocalDate.now(clock), actor, () -> deadline(before));
 
         RequestStatus target = action.target(before, statusBeforeClarification(before));
         switch (action) {
@@ -208,59 +206,6 @@ public class Casework {
         }
     }
 
-    private void check(InformationRequest request, RequestAction action, String reason, LocalDate on, Actor actor) {
-        if (request.status().closed()) {
-            throw new ActionNotAllowedException(
-                    "This request is closed (" + request.status().label().toLowerCase()
-                            + "): nothing more can be done to it.",
-                    false);
-        }
-        if (!action.from().contains(request.status())) {
-            throw new ActionNotAllowedException(
-                    "'" + action.label() + "' is not possible while the request is "
-                            + request.status().label().toLowerCase() + ".",
-                    false);
-        }
-        if (!action.appliesTo(request)) {
-            throw new ActionNotAllowedException(notApplicable(request, action), false);
-        }
-        if (!actor.holds(action.requiredRole())) {
-            throw new ActionNotAllowedException(
-                    "'" + action.label() + "' needs an " + action.requiredRole().label() + ".", true);
-        }
-        if (action.reasonRequired() && reason == null) {
-            throw new ActionNotAllowedException(
-                    "'" + action.label() + "' needs a reason, recorded for the file.", false);
-        }
-        if (on.isAfter(LocalDate.now(clock))) {
-            throw new ActionNotAllowedException("The date " + on + " is in the future.", false);
-        }
-        if (on.isBefore(request.receivedOn())) {
-            throw new ActionNotAllowedException("The date " + on + " is before the request was received.", false);
-        }
-        if (action == RequestAction.RECORD_CLARIFICATION_ANSWER
-                && on.isBefore(request.openClarification().orElseThrow().askedOn())) {
-            throw new ActionNotAllowedException("The answer cannot come before the question was asked.", false);
-        }
-        if (action == RequestAction.NOTIFY_EXTENSION) {
-            LocalDate noticeBy = deadline(request).extensionNoticeBy();
-            if (noticeBy != null && on.isAfter(noticeBy)) {
-                throw new ActionNotAllowedException(
-                        "Too late to extend: the requester had to be told by " + noticeBy
-                                + ", before the first month ended.",
-                        false);
-            }
-        }
-    }
-
-    private static String notApplicable(InformationRequest request, RequestAction action) {
-        if (action == RequestAction.NOTIFY_EXTENSION && request.extended()) {
-            return "The request has already been extended; it can be extended only once.";
-        }
-        return "'" + action.label() + "' does not apply to a "
-                + request.type().label().toLowerCase() + ".";
-    }
-
     private RequestStatus statusBeforeClarification(InformationRequest request) {
         List<RequestEvent> timeline = requests.events(request.id());
         for (int i = timeline.size() - 1; i >= 0; i--) {
@@ -290,31 +235,5 @@ public class Casework {
                 before == null ? null : json.writeValueAsString(before),
                 json.writeValueAsString(after),
                 event.reason()));
-    }
-
-    static ClockFacts clockFacts(InformationRequest r) {
-        return new ClockFacts(
-                clockKind(r.type()),
-                r.receivedOn(),
-                r.identityReceivedOn(),
-                r.authorityReceivedOn(),
-                r.feeReceivedOn(),
-                r.clarifications().stream()
-                        .map(c -> new ClockFacts.Pause(c.askedOn(), c.answeredOn()))
-                        .toList(),
-                r.extended(),
-                r.breachAwareAt(),
-                r.footageRecordedOn());
-    }
-
-    private static ClockKind clockKind(RequestType type) {
-        return switch (type) {
-            case SAR, CARE_LEAVER_SAR -> ClockKind.SAR;
-            case PERSONAL_CCTV_SAR -> ClockKind.CCTV_SAR;
-            case FOI -> ClockKind.FOI;
-            case EIR -> ClockKind.EIR;
-            case BREACH_REPORT -> ClockKind.BREACH;
-            case THIRD_PARTY_CCTV -> ClockKind.NONE;
-        };
     }
 }

@@ -87,6 +87,37 @@ public final class DocumentFixtures {
         }
     }
 
+    /** A scanned page as a photocopier makes it: only an image, here of large clear printed lines, no text layer. */
+    public static byte[] scannedPdf(List<String> lines) {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            BufferedImage image = new BufferedImage(1700, 200 + 90 * lines.size(), BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = image.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setColor(Color.BLACK);
+            g.setRenderingHint(
+                    java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 56));
+            for (int i = 0; i < lines.size(); i++) {
+                g.drawString(lines.get(i), 100, 150 + 90 * i);
+            }
+            g.dispose();
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.drawImage(
+                        LosslessFactory.createFromImage(pdf, image),
+                        36,
+                        400,
+                        540,
+                        540f * image.getHeight() / image.getWidth());
+            }
+            return save(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A Word document with one paragraph per line. */
     public static byte[] docx(String text) {
         try (XWPFDocument docx = new XWPFDocument();

@@ -1,0 +1,103 @@
+package org.opensar.engine.render;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every text an officer approved for redaction anywhere in the case, found again wherever it occurs: the same
+ * name left uncovered on another page would undo the redaction. Matching is word by word, without case or accents,
+ * and ignores the punctuation and line breaks between words (at most {@link #MAX_GAP} characters). Texts with fewer
+ * than {@link #MIN_CHARACTERS} letters and digits are too short to find safely and are covered only where approved.
+ */
+public final class RedactedTerms {
+
+    static final int MIN_CHARACTERS = 3;
+    static final int MAX_GAP = 3;
+
+    /** Where a redacted text occurs: offsets into the searched text, and which approved text it matched. */
+    record Occurrence(int start, int end, String term) {}
+
+    private record Term(List<String> words, String text) {}
+
+    private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    private final List<String> terms = new ArrayList<>();
+
+    private RedactedTerms(Collection<String> texts) {
+        for (String text : texts) {
+            List<String> words = Words.of(text).stream().map(Words.Word::folded).toList();
+            int characters = words.stream().mapToInt(String::length).sum();
+            if (characters < MIN_CHARACTERS) {
+                continue;
+            }
+            List<Term> sameStart = byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>());
+            if (sameStart.stream().noneMatch(t -> t.words().equals(words))) {
+                sameStart.add(new Term(words, text));
+                terms.add(text);
+            }
+        }
+        byFirstWord
+                .values()
+                .forEach(
+                        list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+    }
+
+    public static RedactedTerms of(Collection<String> texts) {
+        return new RedactedTerms(texts);
+    }
+
+    /** The distinct texts searched for. */
+    List<String> terms() {
+        return List.copyOf(terms);
+    }
+
+    boolean isEmpty() {
+        return terms.isEmpty();
+    }
+
+    /** Every occurrence in {@code text}, longest match first at each word, not overlapping. */
+    List<Occurrence> find(CharSequence text) {
+        List<Occurrence> found = new ArrayList<>();
+        if (terms.isEmpty()) {
+            return found;
+        }
+        List<Words.Word> words = Words.of(text);
+        int i = 0;
+        while (i < words.size()) {
+            Term matched = null;
+            for (Term candidate : byFirstWord.getOrDefault(words.get(i).folded(), List.of())) {
+                if (matches(words, i, candidate.words())) {
+                    matched = candidate;
+                    break;
+                }
+            }
+            if (matched != null) {
+                int size = matched.words().size();
+                found.add(new Occurrence(
+                        words.get(i).start(), words.get(i + size - 1).end(), matched.text()));
+                i += size;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean matches(List<Words.Word> words, int at, List<String> candidate) {
+        if (at + candidate.size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < candidate.size(); k++) {
+            Words.Word word = words.get(at + k);
+            if (!word.folded().equals(candidate.get(k))) {
+                return false;
+            }
+            if (k > 0 && word.start() - words.get(at + k - 1).end() > MAX_GAP) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

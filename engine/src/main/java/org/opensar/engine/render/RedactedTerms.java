@@ -20,9 +20,13 @@ public final class RedactedTerms {
     /** Where a redacted text occurs: offsets into the searched text, and which approved text it matched. */
     record Occurrence(int start, int end, String term) {}
 
+    /** Texts with at least this many letters and digits are also found with the spaces between letters ignored. */
+    static final int MIN_COMPACT = 8;
+
     private record Term(List<String> words, String text) {}
 
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Term>> byCompactStart = new HashMap<>();
     private final List<String> terms = new ArrayList<>();
 
     private RedactedTerms(Collection<String> texts) {
@@ -34,8 +38,15 @@ public final class RedactedTerms {
             }
             List<Term> sameStart = byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>());
             if (sameStart.stream().noneMatch(t -> t.words().equals(words))) {
-                sameStart.add(new Term(words, text));
+                Term term = new Term(words, text);
+                sameStart.add(term);
                 terms.add(text);
+                String compact = String.join("", words);
+                if (compact.length() >= MIN_COMPACT) {
+                    byCompactStart
+                            .computeIfAbsent(compact.substring(0, MIN_COMPACT), k -> new ArrayList<>())
+                            .add(term);
+                }
             }
         }
         byFirstWord
@@ -82,7 +93,44 @@ public final class RedactedTerms {
                 i++;
             }
         }
+        found.addAll(compactOccurrences(text, words, found));
+        found.sort((a, b) -> a.start() - b.start());
         return found;
+    }
+
+    /**
+     * Long texts broken inside words ("M arguerite O konkw o-H ale", as text from a rotated or badly set page comes
+     * out): found on the letters and digits alone, wherever no word-by-word match already covers them.
+     */
+    private List<Occurrence> compactOccurrences(CharSequence text, List<Words.Word> words, List<Occurrence> found) {
+        List<Occurrence> more = new ArrayList<>();
+        if (byCompactStart.isEmpty()) {
+            return more;
+        }
+        StringBuilder compact = new StringBuilder();
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        for (Words.Word word : words) {
+            for (int k = 0; k < word.folded().length(); k++) {
+                compact.append(word.folded().charAt(k));
+                starts.add(word.start());
+                ends.add(word.end());
+            }
+        }
+        for (int i = 0; i + MIN_COMPACT <= compact.length(); i++) {
+            for (Term term : byCompactStart.getOrDefault(compact.substring(i, i + MIN_COMPACT), List.of())) {
+                String whole = String.join("", term.words());
+                if (compact.indexOf(whole, i) == i) {
+                    int start = starts.get(i);
+                    int end = ends.get(i + whole.length() - 1);
+                    boolean covered = found.stream().anyMatch(o -> o.start() <= start && o.end() >= end);
+                    if (!covered) {
+                        more.add(new Occurrence(start, end, term.text()));
+                    }
+                }
+            }
+        }
+        return more;
     }
 
     private static boolean matches(List<Words.Word> words, int at, List<String> candidate) {

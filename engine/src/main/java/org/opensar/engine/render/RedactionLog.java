@@ -1,0 +1,70 @@
+package org.opensar.engine.render;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.opensar.engine.policy.Disposition;
+
+/**
+ * redaction-log.csv, which the council keeps: every redaction box (document, bundle page, type, code, reason,
+ * exemption, who decided and when), every document kept back with its reason, and the verification result.
+ */
+final class RedactionLog {
+
+    static final String[] HEADER = {
+        "document", "page", "type", "code", "reason code", "exemption", "decided by", "decided at", "note"
+    };
+
+    private RedactionLog() {}
+
+    static void write(Path file, BundleRequest request, List<PlacedRedaction> placed, Verification verification)
+            throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                CSVPrinter csv =
+                        CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
+            for (PlacedRedaction p : placed) {
+                csv.printRecord(
+                        p.file(),
+                        p.bundlePage(),
+                        p.type(),
+                        p.code(),
+                        p.reason(),
+                        Exemption.THIRD_PARTY,
+                        p.decidedBy(),
+                        p.decidedAt(),
+                        "");
+            }
+            for (BundleDocument d : request.documents()) {
+                if (d.decision().disposition() != Disposition.DISCLOSE) {
+                    csv.printRecord(
+                            d.document().file(),
+                            "",
+                            "whole document: " + d.decision().disposition(),
+                            "",
+                            d.decision().reason(),
+                            Exemption.of(d.decision().reason()),
+                            d.decidedBy(),
+                            d.decidedAt(),
+                            d.decision().explanation());
+                }
+            }
+            csv.printRecord(
+                    "bundle.pdf",
+                    "",
+                    "verification",
+                    "",
+                    verification.clean() ? "VERIFIED_CLEAN" : "LEAK_FOUND",
+                    "",
+                    "opensar verifier",
+                    request.issued(),
+                    verification.clean()
+                            ? "no redacted or withheld text found in text, strings, streams or revisions"
+                            : String.join("; ", verification.findings()));
+        }
+    }
+}

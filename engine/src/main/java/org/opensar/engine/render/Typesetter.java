@@ -35,6 +35,8 @@ final class Typesetter implements AutoCloseable {
     private float y;
     private final List<Piece> line = new ArrayList<>();
     private float x;
+    /** True when the next word or box follows the last one with no space between (as "TPC." does). */
+    private boolean glued;
 
     private record Piece(
             float x, StringBuilder text, PDType0Font font, float size, RedactionCode code, IntConsumer placed) {}
@@ -122,8 +124,10 @@ final class Typesetter implements AutoCloseable {
     private void words(String text, PDType0Font font, float size) throws IOException {
         String clean = printable(text.replace('\t', ' ').replace("\r", ""));
         float spaceWidth = width(" ", font, size);
+        glued = glued && !clean.isEmpty() && clean.charAt(0) != ' ';
         for (String word : clean.split(" ")) {
             if (word.isEmpty()) {
+                glued = false;
                 continue;
             }
             float w = width(word, font, size);
@@ -134,11 +138,13 @@ final class Typesetter implements AutoCloseable {
                 w = width(word, font, size);
             }
             add(word, font, size, spaceWidth, w);
+            glued = false;
         }
+        glued = !clean.isEmpty() && clean.charAt(clean.length() - 1) != ' ';
     }
 
     private void add(String word, PDType0Font font, float size, float spaceWidth, float w) throws IOException {
-        float gap = line.isEmpty() ? 0 : spaceWidth;
+        float gap = line.isEmpty() || glued ? 0 : spaceWidth;
         if (x + gap + w > right && !line.isEmpty()) {
             endLine(size);
             gap = 0;
@@ -154,13 +160,14 @@ final class Typesetter implements AutoCloseable {
 
     private void box(RedactionCode code, IntConsumer placed) throws IOException {
         float w = width(code.name(), fonts.bold(), CODE_SIZE) + 8;
-        float gap = line.isEmpty() ? 0 : width(" ", fonts.regular(), BODY);
+        float gap = line.isEmpty() || glued ? 0 : width(" ", fonts.regular(), BODY);
         if (x + gap + w > right && !line.isEmpty()) {
             endLine(BODY);
             gap = 0;
         }
         line.add(new Piece(x + gap, new StringBuilder(code.name()), fonts.bold(), CODE_SIZE, code, placed));
         x += gap + w;
+        glued = true;
     }
 
     private void endLine(float size) throws IOException {

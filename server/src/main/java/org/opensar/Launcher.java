@@ -20,6 +20,12 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        boolean springStarts =
+                args.length > 0 && (args[0].equals("serve") || ServerCommands.NAMES.containsKey(args[0]));
+        if (!springStarts) {
+            // before any logger exists: engine commands log warnings to stderr only (Spring configures its own)
+            System.setProperty("logback.configurationFile", "cli-logback.xml");
+        }
         PrintStream out = System.out;
         PrintStream err = System.err;
         Map<String, Command> engineCommands = engineCommands();

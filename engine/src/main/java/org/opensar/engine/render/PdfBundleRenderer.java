@@ -123,10 +123,10 @@ public final class PdfBundleRenderer implements BundleRenderer {
     }
 
     private static int countPages(FrontMatter front) throws IOException {
-        try (PDDocument scratch = new PDDocument(IOUtils.createMemoryOnlyStreamCache());
-                Typesetter t = new Typesetter(scratch, Fonts.load(scratch))) {
-            front.write(t, 0);
-            t.close();
+        try (PDDocument scratch = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
+            try (Typesetter t = new Typesetter(scratch, Fonts.load(scratch))) {
+                front.write(t, 0);
+            }
             return scratch.getNumberOfPages();
         }
     }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.opensar.engine.policy.Disposition;
 
 /**
@@ -22,11 +21,17 @@ final class RedactionLog {
 
     private RedactionLog() {}
 
+    /** One CSV record; Commons CSV's own printer is avoided only because its annotations upset -Xlint. */
+    @FunctionalInterface
+    private interface Row {
+        void printRecord(Object... values) throws IOException;
+    }
+
     static void write(Path file, BundleRequest request, List<PlacedRedaction> placed, Verification verification)
             throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter csv =
-                        CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Row csv = values -> out.write(CSVFormat.DEFAULT.format(values) + "\r\n");
+            csv.printRecord((Object[]) HEADER);
             for (PlacedRedaction p : placed) {
                 csv.printRecord(
                         p.file(),

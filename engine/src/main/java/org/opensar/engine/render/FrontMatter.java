@@ -36,9 +36,15 @@ record FrontMatter(
         t.newPage();
         t.heading("About your records", 16);
         t.paragraph("Dear " + subjectName + ",");
-        t.paragraph("You asked us for a copy of the personal information we hold about you (a subject access request"
-                + " under Article 15 of the UK GDPR). This bundle contains it. Besides the copy, the law says we must"
-                + " tell you the following.");
+        if (request.documents().isEmpty()) {
+            t.paragraph("You asked us for a copy of the personal information we hold about you (a subject access"
+                    + " request under Article 15 of the UK GDPR). We have searched our records and we hold no"
+                    + " personal information about you. The law still asks us to tell you the following.");
+        } else {
+            t.paragraph("You asked us for a copy of the personal information we hold about you (a subject access"
+                    + " request under Article 15 of the UK GDPR). This bundle contains it. Besides the copy, the law"
+                    + " says we must tell you the following.");
+        }
         section(t, "Why we hold your information", letter.purposes());
         section(t, "What kinds of information we hold", letter.categories());
         section(t, "Who sees it and who we share it with", letter.recipients());

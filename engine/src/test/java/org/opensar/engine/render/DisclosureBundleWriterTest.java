@@ -150,6 +150,22 @@ class DisclosureBundleWriterTest {
         }
     }
 
+    @Test
+    void whenNothingIsHeldTheBundleSaysSo() throws Exception {
+        BundleRequest request = new BundleRequest(
+                CaseDescription.ofSubject("Jordan Ellis"),
+                List.of(),
+                CoveringLetter.defaults(),
+                LocalDate.of(2026, 11, 23));
+
+        DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(Map.of())).write(request, dir);
+
+        assertThat(outcome.verification().clean()).isTrue();
+        assertThat(text(outcome.bundle()).replaceAll("\\s+", " "))
+                .contains("we hold no personal information about you", "There are no documents in this bundle")
+                .contains("Information Commissioner");
+    }
+
     private static BundleDocument document(String file, String title, Decision decision) {
         return new BundleDocument(
                 new CaseDocument(

@@ -40,7 +40,7 @@ public final class DisclosureBundleWriter {
             Files.delete(bundle);
         }
         Path log = outDir.resolve(LOG);
-        RedactionLog.write(log, request, rendered.redactions(), verification);
+        RedactionLog.write(log, request, rendered, verification);
         return new Outcome(bundle, log, rendered, verification);
     }
 

@@ -41,6 +41,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
         List<RenderedBundle.IndexEntry> index = new ArrayList<>();
         List<String> awaiting = new ArrayList<>();
         List<PlacedRedaction> placed = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             Fonts fonts = Fonts.load(document);
             try (Typesetter t = new Typesetter(document, fonts)) {
@@ -48,6 +49,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
                     ExtractedDocument extracted = extractor.extract(item.document());
                     if (!extracted.outcome().usable()) {
                         awaiting.add(plain(redactor, item.title()));
+                        unreadable.add(item.document().file() + ": " + extracted.outcome());
                         continue;
                     }
                     String text = extracted.fullText();
@@ -87,7 +89,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
             clean(document);
             document.save(pdf.toFile());
             return new RenderedBundle(
-                    document.getNumberOfPages(), shift(index, frontPages), shiftPlaced(placed, frontPages));
+                    document.getNumberOfPages(), shift(index, frontPages), shiftPlaced(placed, frontPages), unreadable);
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.opensar.engine.policy.Disposition;
 
@@ -27,12 +26,12 @@ final class RedactionLog {
         void printRecord(Object... values) throws IOException;
     }
 
-    static void write(Path file, BundleRequest request, List<PlacedRedaction> placed, Verification verification)
+    static void write(Path file, BundleRequest request, RenderedBundle rendered, Verification verification)
             throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             Row csv = values -> out.write(CSVFormat.DEFAULT.format(values) + "\r\n");
             csv.printRecord((Object[]) HEADER);
-            for (PlacedRedaction p : placed) {
+            for (PlacedRedaction p : rendered.redactions()) {
                 csv.printRecord(
                         p.file(),
                         p.bundlePage(),
@@ -57,6 +56,20 @@ final class RedactionLog {
                             d.decidedAt(),
                             d.decision().explanation());
                 }
+            }
+            for (String unreadable : rendered.unreadable()) {
+                String document = unreadable.substring(0, unreadable.lastIndexOf(": "));
+                csv.printRecord(
+                        document,
+                        "",
+                        "whole document: not rendered",
+                        "",
+                        "",
+                        "",
+                        "opensar renderer",
+                        request.issued(),
+                        "could not be read again while rendering (" + unreadable.substring(document.length() + 2)
+                                + "); listed as awaiting review");
             }
             csv.printRecord(
                     "bundle.pdf",

@@ -151,6 +151,24 @@ class DisclosureBundleWriterTest {
     }
 
     @Test
+    void aDocumentThatCannotBeReadAgainWaitsForReviewAndTheLogSaysSo() throws Exception {
+        BundleDocument note = document(
+                "note.txt", "Case note", Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 1, ""));
+        BundleRequest request = new BundleRequest(
+                CaseDescription.ofSubject("Jordan Ellis"),
+                List.of(note),
+                CoveringLetter.defaults(),
+                LocalDate.of(2026, 11, 23));
+        TextExtractor failing = d -> ExtractedDocument.failed(d.file(), ExtractionOutcome.CORRUPT, "bad xref");
+
+        DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(failing).write(request, dir);
+
+        assertThat(outcome.rendered().index()).isEmpty();
+        assertThat(text(outcome.bundle())).contains("Awaiting review", "Case note");
+        assertThat(Files.readString(outcome.log())).contains("note.txt,,whole document: not rendered", "CORRUPT");
+    }
+
+    @Test
     void whenNothingIsHeldTheBundleSaysSo() throws Exception {
         BundleRequest request = new BundleRequest(
                 CaseDescription.ofSubject("Jordan Ellis"),

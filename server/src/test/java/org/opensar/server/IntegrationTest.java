@@ -50,6 +50,15 @@ public abstract class IntegrationTest {
         return username;
     }
 
+    /** Records a request as an IG officer through the API and returns its reference. */
+    protected String newRequest(java.util.Map<String, Object> request) {
+        Response created = call("POST", "/api/requests", staff(Role.IG_OFFICER), request);
+        if (created.status() != 201) {
+            throw new AssertionError("could not create the request: " + created.body());
+        }
+        return created.json().at("/request/reference").asString();
+    }
+
     /** A response: status and body. */
     protected record Response(int status, String body, String contentType) {
         public JsonNode json() {

@@ -15,14 +15,7 @@ class AuditTrailIT extends IntegrationTest {
     @Test
     void aRequestsChangesAreInTheAuditLogWithTheStateBeforeAndAfter() {
         String officer = staff(Role.IG_OFFICER);
-        String reference = call(
-                        "POST",
-                        "/api/requests",
-                        officer,
-                        aSubjectAccessRequest().json())
-                .json()
-                .at("/request/reference")
-                .asString();
+        String reference = newRequest(aSubjectAccessRequest().json());
         call(
                 "POST",
                 "/api/requests/" + reference + "/actions",

@@ -16,12 +16,6 @@ import tools.jackson.databind.JsonNode;
 /** The life of a request through the JSON API, against real PostgreSQL. */
 class RequestLifecycleIT extends IntegrationTest {
 
-    private String create(Map<String, Object> request) {
-        Response created = call("POST", "/api/requests", staff(Role.IG_OFFICER), request);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().at("/request/reference").asString();
-    }
-
     private JsonNode act(String reference, Role role, String action, String reason, String on) {
         Map<String, Object> input = new java.util.HashMap<>();
         input.put("action", action);
@@ -57,7 +51,7 @@ class RequestLifecycleIT extends IntegrationTest {
 
     @Test
     void theWholeLifeFromReceiptToResponseIsOnTheTimelineWithWhoWhenAndWhy() {
-        String reference = create(aSubjectAccessRequest().json());
+        String reference = newRequest(aSubjectAccessRequest().json());
 
         act(reference, Role.IG_OFFICER, "REQUEST_CLARIFICATION", "Which years do you want?", "2026-09-07");
         JsonNode answered =
@@ -101,7 +95,7 @@ class RequestLifecycleIT extends IntegrationTest {
 
     @Test
     void illegalTransitionsAreRefusedWithAClearMessage() {
-        String reference = create(aSubjectAccessRequest().json());
+        String reference = newRequest(aSubjectAccessRequest().json());
 
         Response qaTooEarly = call(
                 "POST",
@@ -125,7 +119,7 @@ class RequestLifecycleIT extends IntegrationTest {
 
     @Test
     void refusalNeedsAManagerAndAReason() {
-        String reference = create(aSubjectAccessRequest().json());
+        String reference = newRequest(aSubjectAccessRequest().json());
 
         Response byOfficer = call(
                 "POST",
@@ -151,7 +145,7 @@ class RequestLifecycleIT extends IntegrationTest {
 
     @Test
     void anExtensionMustBeNotifiedBeforeTheFirstMonthEnds() {
-        String reference = create(aSubjectAccessRequest().json());
+        String reference = newRequest(aSubjectAccessRequest().json());
 
         Response late = call(
                 "POST",
@@ -167,7 +161,7 @@ class RequestLifecycleIT extends IntegrationTest {
 
     @Test
     void aFeeReceivedStartsTheMonthAgain() {
-        String reference = create(aSubjectAccessRequest().json());
+        String reference = newRequest(aSubjectAccessRequest().json());
 
         JsonNode paid = act(reference, Role.IG_OFFICER, "RECORD_FEE_RECEIVED", null, "2026-09-10");
 
@@ -178,7 +172,7 @@ class RequestLifecycleIT extends IntegrationTest {
 
     @Test
     void anOpenClarificationStopsTheClock() {
-        String reference = create(aSubjectAccessRequest().json());
+        String reference = newRequest(aSubjectAccessRequest().json());
 
         JsonNode stopped = act(reference, Role.IG_OFFICER, "REQUEST_CLARIFICATION", "Which records?", "2026-09-07");
 

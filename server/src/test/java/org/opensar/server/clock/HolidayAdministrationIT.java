@@ -15,16 +15,8 @@ class HolidayAdministrationIT extends IntegrationTest {
     @Test
     void aNewHolidayMovesTheDueDateOfOpenRequests() {
         // received Fri 2 Oct 2026: due Mon 2 Nov 2026
-        String reference = call(
-                        "POST",
-                        "/api/requests",
-                        staff(Role.IG_OFFICER),
-                        aSubjectAccessRequest()
-                                .receivedOn(LocalDate.of(2026, 10, 2))
-                                .json())
-                .json()
-                .at("/request/reference")
-                .asString();
+        String reference = newRequest(
+                aSubjectAccessRequest().receivedOn(LocalDate.of(2026, 10, 2)).json());
         assertThat(due(reference)).isEqualTo("2026-11-02");
 
         Response added = call(

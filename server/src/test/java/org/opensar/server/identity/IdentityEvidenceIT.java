@@ -15,10 +15,7 @@ class IdentityEvidenceIT extends IntegrationTest {
 
     private String awaitingIdentity(Map<String, Object> request) {
         String officer = staff(Role.IG_OFFICER);
-        String reference = call("POST", "/api/requests", officer, request)
-                .json()
-                .at("/request/reference")
-                .asString();
+        String reference = newRequest(request);
         Response asked = call(
                 "POST",
                 "/api/requests/" + reference + "/actions",

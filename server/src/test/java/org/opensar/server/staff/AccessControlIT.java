@@ -53,14 +53,7 @@ class AccessControlIT extends IntegrationTest {
                 .apply(springSecurity())
                 .build();
         if (reference == null) {
-            reference = call(
-                            "POST",
-                            "/api/requests",
-                            staff(IG_OFFICER),
-                            NewRequestBuilder.aSubjectAccessRequest().json())
-                    .json()
-                    .at("/request/reference")
-                    .asString();
+            reference = newRequest(NewRequestBuilder.aSubjectAccessRequest().json());
         }
     }
 

@@ -1,0 +1,87 @@
+package org.opensar.engine.generate;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.opensar.engine.cli.Command;
+import org.opensar.engine.cli.UsageException;
+
+/** {@code bin/opensar generate [--seed N] [--documents N] [--held-out only|exclude|mixed] OUT_DIR}. */
+public final class GenerateCommand implements Command {
+
+    private static final String USAGE =
+            "usage: opensar generate [--seed N] [--documents N] [--held-out only|exclude|mixed] OUT_DIR";
+
+    @Override
+    public String name() {
+        return "generate";
+    }
+
+    @Override
+    public String summary() {
+        return "write a synthetic care-leaver case file with its answer key";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        GeneratorOptions options;
+        Path outDir;
+        try {
+            long seed = 1;
+            int documents = 50;
+            HeldOutMode heldOut = HeldOutMode.MIXED;
+            outDir = null;
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                switch (arg) {
+                    case "--seed" -> seed = number(arg, value(args, ++i, arg));
+                    case "--documents" -> documents = (int) number(arg, value(args, ++i, arg));
+                    case "--held-out" -> heldOut = HeldOutMode.parse(value(args, ++i, arg));
+                    default -> {
+                        if (arg.startsWith("-") || outDir != null) {
+                            throw new UsageException("unexpected argument '" + arg + "'");
+                        }
+                        outDir = Path.of(arg);
+                    }
+                }
+            }
+            if (outDir == null) {
+                throw new UsageException("give the directory to write into");
+            }
+            if (documents < 1 || documents > 1_000_000) {
+                throw new UsageException("--documents must be between 1 and 1000000");
+            }
+            options = new GeneratorOptions(seed, documents, heldOut);
+        } catch (UsageException e) {
+            err.println("opensar generate: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        try {
+            out.println(CaseFileGenerator.generate(options, outDir).line());
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("opensar generate: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("opensar generate: cannot write " + outDir + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static long number(String option, String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " must be a whole number, not '" + text + "'");
+        }
+    }
+}

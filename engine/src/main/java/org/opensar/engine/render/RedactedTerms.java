@@ -1,16 +1,25 @@
 package org.opensar.engine.render;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every text an officer approved for redaction anywhere in the case, found again wherever it occurs: the same
  * name left uncovered on another page would undo the redaction. Matching is word by word, without case or accents,
  * and ignores the punctuation and line breaks between words (at most {@link #MAX_GAP} characters). Texts with fewer
- * than {@link #MIN_CHARACTERS} letters and digits are too short to find safely and are covered only where approved.
+ * than {@link #MIN_CHARACTERS} letters and digits are too short to find safely, and texts made only of ordinary
+ * English words ("Case", "Young", "Adolescent Mental": a recognizer's false alarms, or names like "Rose Green")
+ * would cover the same words everywhere, so both are covered only where approved. The English word list is the
+ * detector's ({@code detect/english-words.txt}).
  */
 public final class RedactedTerms {
 
@@ -25,6 +34,8 @@ public final class RedactedTerms {
 
     private record Term(List<String> words, String text) {}
 
+    private static final Set<String> ORDINARY_WORDS = ordinaryWords();
+
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     private final Map<String, List<Term>> byCompactStart = new HashMap<>();
     private final List<String> terms = new ArrayList<>();
@@ -33,7 +44,7 @@ public final class RedactedTerms {
         for (String text : texts) {
             List<String> words = Words.of(text).stream().map(Words.Word::folded).toList();
             int characters = words.stream().mapToInt(String::length).sum();
-            if (characters < MIN_CHARACTERS) {
+            if (characters < MIN_CHARACTERS || ORDINARY_WORDS.containsAll(words)) {
                 continue;
             }
             List<Term> sameStart = byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>());
@@ -53,6 +64,21 @@ public final class RedactedTerms {
                 .values()
                 .forEach(
                         list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+    }
+
+    private static Set<String> ordinaryWords() {
+        try (InputStream in = RedactedTerms.class.getResourceAsStream("/org/opensar/engine/detect/english-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing the detector's English word list");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.startsWith("#") && !line.isBlank())
+                    .map(String::strip)
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static RedactedTerms of(Collection<String> texts) {

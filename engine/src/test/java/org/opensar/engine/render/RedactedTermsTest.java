@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RedactedTermsTest {
 
-    private static final RedactedTerms TERMS =
-            RedactedTerms.of(List.of("José O'Neill", "07700 900123", "Marguerite Okonkwo-Hale", "Jo", "Ann"));
+    private static final RedactedTerms TERMS = RedactedTerms.of(
+            List.of("José O'Neill", "07700 900123", "Marguerite Okonkwo-Hale", "Jo", "Ann", "Young", "Rose Green"));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -26,6 +26,8 @@ class RedactedTermsTest {
             José Neill rang                               |
             Joanne planning annual leave                  |
             Jo went                                       |
+            Young person: ordinary words stay             |
+            Rose Green: ordinary words only               |
             Ann ...... Smith: short words stay apart      | Ann
             O'Neill alone                                 |
             07700 90012 is another number                 |

@@ -8,15 +8,23 @@ import org.opensar.engine.cli.UsageException;
 import org.opensar.engine.extract.ExtractionSettings;
 
 /** The arguments of {@code bin/opensar process}. */
-record ProcessArguments(Path caseFile, Path out, Optional<Path> policy, int threads, ExtractionSettings extraction) {
+record ProcessArguments(
+        Path caseFile,
+        Path out,
+        Optional<Path> policy,
+        Optional<Path> letter,
+        int threads,
+        ExtractionSettings extraction) {
 
-    static final String USAGE = "usage: bin/opensar process CASE_DIR|CASE.zip --out OUT_DIR [--policy FILE]"
-            + " [--threads N] [--max-document-mb N] [--document-timeout-seconds N]";
+    static final String USAGE =
+            "usage: bin/opensar process CASE_DIR|CASE.zip --out OUT_DIR [--policy FILE] [--letter FILE]"
+                    + " [--threads N] [--max-document-mb N] [--document-timeout-seconds N]";
 
     static ProcessArguments parse(List<String> args) {
         Path caseFile = null;
         Path out = null;
         Path policy = null;
+        Path letter = null;
         int threads = Runtime.getRuntime().availableProcessors();
         ExtractionSettings extraction = ExtractionSettings.DEFAULT;
         for (int i = 0; i < args.size(); i++) {
@@ -24,6 +32,7 @@ record ProcessArguments(Path caseFile, Path out, Optional<Path> policy, int thre
             switch (arg) {
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--policy" -> policy = Path.of(value(args, ++i, arg));
+                case "--letter" -> letter = Path.of(value(args, ++i, arg));
                 case "--threads" -> threads = positive(value(args, ++i, arg), arg);
                 case "--max-document-mb" ->
                     extraction = extraction.withMaxBytes((long) positive(value(args, ++i, arg), arg) << 20);
@@ -46,7 +55,8 @@ record ProcessArguments(Path caseFile, Path out, Optional<Path> policy, int thre
         if (out == null) {
             throw new UsageException("--out OUT_DIR is required");
         }
-        return new ProcessArguments(caseFile, out, Optional.ofNullable(policy), threads, extraction);
+        return new ProcessArguments(
+                caseFile, out, Optional.ofNullable(policy), Optional.ofNullable(letter), threads, extraction);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -2,8 +2,10 @@ package org.opensar.engine.process;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.opensar.engine.casefile.CaseFile;
 import org.opensar.engine.casefile.CaseFileException;
@@ -18,12 +20,15 @@ import org.opensar.engine.extract.TimeLimitedExtractor;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.policy.InvalidPolicyException;
 import org.opensar.engine.policy.PolicyClassifier;
+import org.opensar.engine.render.CoveringLetter;
+import org.opensar.engine.render.DisclosureBundleWriter;
 
 /**
- * {@code bin/opensar process CASE_DIR|CASE.zip --out OUT_DIR [--policy FILE] [--threads N]} (and the extraction
- * limits {@code --max-document-mb}, {@code --document-timeout-seconds}): applies the disclosure
- * policy to every document of a case and writes OUT_DIR/report.json. Exits non-zero only when the case as a whole
- * cannot be read (1) or the arguments or policy are wrong (2).
+ * {@code bin/opensar process CASE_DIR|CASE.zip --out OUT_DIR [--policy FILE] [--letter FILE] [--threads N]} (and
+ * the extraction limits {@code --max-document-mb}, {@code --document-timeout-seconds}): applies the disclosure
+ * policy to every document of a case and writes OUT_DIR/report.json, then the verified disclosure bundle
+ * OUT_DIR/bundle.pdf (every proposed redaction approved) and OUT_DIR/redaction-log.csv. Exits non-zero when the case
+ * as a whole cannot be read (1), the arguments or policy are wrong (2), or the bundle failed verification (3).
  */
 public final class ProcessCommand implements Command {
 
@@ -62,14 +67,37 @@ public final class ProcessCommand implements Command {
                     report.summary().documents(),
                     report.summary().pages(),
                     report.summary().byDisposition());
-            return 0;
+            return writeBundle(caseFile, report, arguments, out, err);
         } catch (CaseFileException e) {
             err.println("opensar process: " + e.getMessage());
             return 1;
-        } catch (IOException e) {
-            err.println("opensar process: cannot write the report: " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            err.println("opensar process: cannot write the report or bundle: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static int writeBundle(
+            CaseFile caseFile, CaseReport report, ProcessArguments arguments, PrintStream out, PrintStream err)
+            throws IOException {
+        CoveringLetter letter = arguments.letter().map(CoveringLetter::read).orElseGet(CoveringLetter::defaults);
+        ExtractionSettings settings = arguments.extraction();
+        DisclosureBundleWriter writer = new DisclosureBundleWriter(
+                new TimeLimitedExtractor(new TikaTextExtractor(settings), settings.timeout()));
+        DisclosureBundleWriter.Outcome outcome =
+                writer.write(BundleRequests.of(caseFile, report, letter, Instant.now()), arguments.out());
+        if (!outcome.verification().clean()) {
+            outcome.verification().findings().forEach(f -> err.println("opensar process: bundle withheld: " + f));
+            err.println("opensar process: the bundle failed verification and was deleted; see " + outcome.log());
+            return 3;
+        }
+        out.printf(
+                "wrote %s: %d pages, %d redactions, verified clean; %s%n",
+                outcome.bundle(),
+                outcome.rendered().pages(),
+                outcome.rendered().redactions().size(),
+                outcome.log());
+        return 0;
     }
 
     /**

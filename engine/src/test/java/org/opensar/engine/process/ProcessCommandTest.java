@@ -161,6 +161,14 @@ class ProcessCommandTest {
         assertThat(byFile.get("documents/police.pdf").get("redactions").size())
                 .as("a withheld document is not disclosed, so nothing in it is proposed")
                 .isZero();
+        Path bundle = tmp.resolve("out/bundle.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(bundle.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("Jordan told me that his mum", "TP", "TPC", "came from the police")
+                    .doesNotContain("Donna", "Morris", "07700", "Public Protection Unit");
+        }
+        assertThat(java.nio.file.Files.readString(tmp.resolve("out/redaction-log.csv")))
+                .contains("documents/visit.pdf", "documents/police.pdf", "THIRD_PARTY_SOURCE", "VERIFIED_CLEAN");
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.opensar.engine.pack;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.opensar.engine.cli.UsageException;
+
+/** The arguments of {@code bin/opensar package}. */
+record PackageArguments(Path out, Optional<String> recordedDelivery) {
+
+    static final String USAGE = "usage: bin/opensar package OUT_DIR [--recorded-delivery REFERENCE]";
+
+    static PackageArguments parse(List<String> args) {
+        Path out = null;
+        String recorded = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--recorded-delivery")) {
+                if (++i >= args.size() || args.get(i).isBlank()) {
+                    throw new UsageException("--recorded-delivery needs the Royal Mail reference");
+                }
+                recorded = args.get(i).strip();
+            } else if (arg.startsWith("--")) {
+                throw new UsageException("unknown option " + arg);
+            } else if (out != null) {
+                throw new UsageException("one output folder at a time, not also " + arg);
+            } else {
+                out = Path.of(arg);
+            }
+        }
+        if (out == null) {
+            throw new UsageException("which folder? give the OUT_DIR that bin/opensar process wrote");
+        }
+        return new PackageArguments(out, Optional.ofNullable(recorded));
+    }
+}

@@ -1,0 +1,184 @@
+package org.opensar.engine.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Checks a bundle before it is released, as someone trying to undo the redactions would: the text a PDF reader
+ * extracts (white, tiny, hidden or rotated text included), every string and every decoded stream in the file
+ * (annotations, metadata, form fields and attachments included), and earlier revisions. It fails on any text
+ * approved for redaction, on the distinctive text of any withheld document, and on any place where text could hide
+ * that a bundle should not have.
+ */
+public final class BundleVerifier {
+
+    private static final List<COSName> FONT_PROGRAM = List.of(COSName.LENGTH1, COSName.LENGTH2, COSName.LENGTH3);
+
+    public Verification verify(Path pdf, RedactedTerms terms, List<WithheldText> withheld) throws IOException {
+        List<String> findings = new ArrayList<>();
+        int revisions = count(Files.readAllBytes(pdf), "%%EOF".getBytes(StandardCharsets.US_ASCII));
+        if (revisions != 1) {
+            findings.add("the file has " + revisions + " revisions; an earlier one may hold removed text");
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            structure(document, findings);
+            pageText(document, terms, withheld, findings);
+            for (Map.Entry<COSObjectKey, Long> entry :
+                    document.getDocument().getXrefTable().entrySet()) {
+                COSObject object = document.getDocument().getObjectFromPool(entry.getKey());
+                scan(object.getObject(), "object " + entry.getKey(), terms, findings, 0);
+            }
+        }
+        return new Verification(findings);
+    }
+
+    private static void structure(PDDocument document, List<String> findings) {
+        COSDictionary info = document.getDocument().getTrailer().getCOSDictionary(COSName.INFO);
+        if (info != null && info.size() > 0) {
+            findings.add("document information (Info) is present");
+        }
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        COSDictionary root = catalog.getCOSObject();
+        for (COSName name :
+                List.of(COSName.METADATA, COSName.ACRO_FORM, COSName.NAMES, COSName.OUTLINES, COSName.OPEN_ACTION)) {
+            if (root.containsKey(name)) {
+                findings.add("the catalog has " + name.getName());
+            }
+        }
+        int number = 0;
+        for (PDPage page : document.getPages()) {
+            number++;
+            if (page.getCOSObject().containsKey(COSName.ANNOTS)) {
+                findings.add("page " + number + " has annotations");
+            }
+            if (page.getCOSObject().containsKey(COSName.METADATA)) {
+                findings.add("page " + number + " has metadata");
+            }
+        }
+    }
+
+    private static void pageText(
+            PDDocument document, RedactedTerms terms, List<WithheldText> withheld, List<String> findings)
+            throws IOException {
+        Map<Long, List<WithheldText>> byRun = new HashMap<>();
+        withheld.forEach(w -> w.runs()
+                .forEach(run ->
+                        byRun.computeIfAbsent(run, r -> new ArrayList<>()).add(w)));
+        Map<WithheldText, Set<Long>> seen = new HashMap<>();
+        Deque<String> window = new ArrayDeque<>();
+        StringWriter text = new StringWriter();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void endPage(PDPage page) throws IOException {
+                super.endPage(page);
+                String pageText = text.toString();
+                text.getBuffer().setLength(0);
+                for (RedactedTerms.Occurrence occurrence : terms.find(pageText)) {
+                    findings.add(
+                            "redacted text \"" + occurrence.term() + "\" is in the text of page " + getCurrentPageNo());
+                }
+                for (Words.Word word : Words.of(pageText)) {
+                    WithheldText.roll(
+                            window,
+                            word.folded(),
+                            run -> byRun.getOrDefault(run, List.of())
+                                    .forEach(w -> seen.computeIfAbsent(w, k -> new HashSet<>())
+                                            .add(run)));
+                }
+            }
+        };
+        stripper.setSortByPosition(false);
+        stripper.writeText(document, text);
+        seen.forEach((w, runs) -> {
+            if (runs.size() >= w.threshold()) {
+                findings.add("text of withheld document " + w.file() + " is in the bundle (" + runs.size() + " of "
+                        + w.runs().size() + " sampled passages)");
+            }
+        });
+    }
+
+    private static void scan(COSBase base, String where, RedactedTerms terms, List<String> findings, int depth)
+            throws IOException {
+        if (base == null || depth > 8) {
+            return;
+        }
+        if (base instanceof COSString string) {
+            check(string.getString(), where, terms, findings);
+        } else if (base instanceof COSStream stream) {
+            if (FONT_PROGRAM.stream().noneMatch(stream::containsKey)) {
+                try (InputStream in = stream.createInputStream()) {
+                    byte[] bytes = in.readAllBytes();
+                    check(new String(bytes, StandardCharsets.ISO_8859_1), where + " stream", terms, findings);
+                    check(new String(bytes, StandardCharsets.UTF_8), where + " stream", terms, findings);
+                    check(new String(bytes, StandardCharsets.UTF_16BE), where + " stream", terms, findings);
+                } catch (IOException e) {
+                    findings.add(where + " has a stream that cannot be decoded: " + e.getMessage());
+                }
+            }
+            scanDictionary(stream, where, terms, findings, depth);
+        } else if (base instanceof COSDictionary dictionary) {
+            scanDictionary(dictionary, where, terms, findings, depth);
+        } else if (base instanceof COSArray array) {
+            for (COSBase item : array) {
+                if (!(item instanceof COSObject)) {
+                    scan(item, where, terms, findings, depth + 1);
+                }
+            }
+        }
+    }
+
+    private static void scanDictionary(
+            COSDictionary dictionary, String where, RedactedTerms terms, List<String> findings, int depth)
+            throws IOException {
+        for (COSBase value : dictionary.getValues()) {
+            if (!(value instanceof COSObject)) {
+                scan(value, where, terms, findings, depth + 1);
+            }
+        }
+    }
+
+    private static void check(String text, String where, RedactedTerms terms, List<String> findings) {
+        for (RedactedTerms.Occurrence occurrence : terms.find(text)) {
+            findings.add("redacted text \"" + occurrence.term() + "\" is in " + where);
+        }
+    }
+
+    private static int count(byte[] haystack, byte[] needle) {
+        int found = 0;
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            found++;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,35 @@
+package org.opensar.engine.render;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * DejaVu Sans, regular and bold (Bitstream Vera licence, fonts/LICENSE-DejaVu.txt), shipped with the engine so the
+ * bundle looks the same on every machine and prints accented names; embedded as subsets.
+ */
+record Fonts(PDType0Font regular, PDType0Font bold) {
+
+    private static final byte[] REGULAR = read("fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = read("fonts/DejaVuSans-Bold.ttf");
+
+    static Fonts load(PDDocument document) throws IOException {
+        return new Fonts(
+                PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true),
+                PDType0Font.load(document, new ByteArrayInputStream(BOLD), true));
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing font resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.opensar.engine.render;
+
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The pages before the records: cover, covering letter, what we removed and why, the key to the redaction codes,
+ * the glossary and the index. Its length does not depend on the page numbers it prints, so it can be laid out once
+ * to count its pages and again for real.
+ */
+record FrontMatter(
+        BundleRequest request,
+        String subjectName,
+        List<RenderedBundle.IndexEntry> index,
+        List<String> awaitingReview,
+        List<Glossary.Term> glossary,
+        Map<RedactionCode, Integer> redactions) {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** Writes the front matter; disclosed documents' page numbers in the index are moved on by {@code offset}. */
+    void write(Typesetter t, int offset) throws IOException {
+        CoveringLetter letter = request.letter();
+        t.newPage();
+        t.space(160);
+        t.heading("Your records", 24);
+        t.paragraph("A copy of the personal information " + letter.council() + " holds about you.");
+        t.space(20);
+        t.paragraph("Name: " + subjectName);
+        t.paragraph("Our reference: " + request.description().reference());
+        t.paragraph("Date: " + DATE.format(request.issued()));
+
+        t.newPage();
+        t.heading("About your records", 16);
+        t.paragraph("Dear " + subjectName + ",");
+        if (request.documents().isEmpty()) {
+            t.paragraph("You asked us for a copy of the personal information we hold about you (a subject access"
+                    + " request under Article 15 of the UK GDPR). We have searched our records and we hold no"
+                    + " personal information about you. The law still asks us to tell you the following.");
+        } else {
+            t.paragraph("You asked us for a copy of the personal information we hold about you (a subject access"
+                    + " request under Article 15 of the UK GDPR). This bundle contains it. Besides the copy, the law"
+                    + " says we must tell you the following.");
+        }
+        section(t, "Why we hold your information", letter.purposes());
+        section(t, "What kinds of information we hold", letter.categories());
+        section(t, "Who sees it and who we share it with", letter.recipients());
+        section(t, "How long we keep it", letter.retention());
+        section(t, "Where it came from", letter.sources());
+        section(t, "Your rights", letter.rights());
+        section(t, "If you are unhappy", letter.complaint());
+        section(t, "Support", letter.support());
+        section(t, "Contact us", letter.contact());
+
+        t.newPage();
+        t.heading("What we removed and why", 16);
+        t.paragraph("Some information is not in this bundle, or is covered by a black box. This page says what and"
+                + " why. If anything is unclear, contact us and we will explain it.");
+        for (String sentence : RemovedSummary.sentences(request.documents(), redactions)) {
+            t.paragraph("• " + sentence);
+        }
+
+        t.heading("Key to the boxes", 14);
+        t.paragraph("A black box with a code shows where we covered information. The code says what kind of"
+                + " information it was. The box is the same size whatever it covers.");
+        for (RedactionCode code : RedactionCode.values()) {
+            t.paragraph(code.name() + "  " + code.meaning());
+        }
+
+        if (!glossary.isEmpty()) {
+            t.newPage();
+            t.heading("Words used in your records", 16);
+            for (Glossary.Term term : glossary) {
+                t.paragraph(term.term() + ": " + term.explanation());
+            }
+        }
+
+        t.newPage();
+        t.heading("Index of documents", 16);
+        if (index.isEmpty()) {
+            t.paragraph("There are no documents in this bundle.");
+        }
+        for (RenderedBundle.IndexEntry entry : index) {
+            t.entry(entry.title(), "page " + (entry.firstPage() + offset));
+        }
+        if (!awaitingReview.isEmpty()) {
+            t.heading("Awaiting review", 12);
+            for (String title : awaitingReview) {
+                t.entry(title, "awaiting review");
+            }
+        }
+    }
+
+    private static void section(Typesetter t, String heading, String text) throws IOException {
+        t.heading(heading, 12);
+        t.paragraph(text);
+    }
+}

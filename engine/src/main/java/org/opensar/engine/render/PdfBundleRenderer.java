@@ -1,0 +1,169 @@
+package org.opensar.engine.render;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
+import org.opensar.engine.casefile.DocumentMetadata;
+import org.opensar.engine.extract.ExtractedDocument;
+import org.opensar.engine.extract.TextExtractor;
+import org.opensar.engine.policy.Disposition;
+
+/**
+ * Renders the bundle with PDFBox: the disclosed documents first, each re-extracted and typeset on its own, with page
+ * content cached in a temporary file so memory stays flat; then the front matter, moved before them; then page
+ * numbers. The file has no document information, no XMP, no annotations, outlines, forms or attachments, and
+ * declares its language as en-GB.
+ */
+public final class PdfBundleRenderer implements BundleRenderer {
+
+    private final TextExtractor extractor;
+
+    public PdfBundleRenderer(TextExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    @Override
+    public RenderedBundle render(BundleRequest request, Path pdf) throws IOException {
+        RedactedTerms terms = request.redactedTerms();
+        TextRedactor redactor = new TextRedactor(terms, standingRedactions(request));
+        Glossary glossary = new Glossary();
+        List<RenderedBundle.IndexEntry> index = new ArrayList<>();
+        List<String> awaiting = new ArrayList<>();
+        List<PlacedRedaction> placed = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            Fonts fonts = Fonts.load(document);
+            try (Typesetter t = new Typesetter(document, fonts)) {
+                for (BundleDocument item : inDateOrder(request.documents())) {
+                    ExtractedDocument extracted = extractor.extract(item.document());
+                    if (!extracted.outcome().usable()) {
+                        awaiting.add(plain(redactor, item.title()));
+                        unreadable.add(item.document().file() + ": " + extracted.outcome());
+                        continue;
+                    }
+                    String text = extracted.fullText();
+                    glossary.scan(text);
+                    t.newPage();
+                    String title = plain(redactor, item.title());
+                    index.add(new RenderedBundle.IndexEntry(item.document().file(), title, t.page()));
+                    t.heading(title, 13);
+                    t.paragraph(plain(redactor, header(item.document().metadata())));
+                    String file = item.document().file();
+                    t.segments(
+                            redactor.segments(text, item.redactions()),
+                            (r, page) -> placed.add(new PlacedRedaction(
+                                    file,
+                                    page,
+                                    RedactionCode.of(r.reason()),
+                                    r.type(),
+                                    r.reason(),
+                                    r.decidedBy(),
+                                    r.decidedAt())));
+                }
+            }
+            request.documents().stream()
+                    .filter(d -> d.decision().disposition() == Disposition.REVIEW)
+                    .forEach(d -> awaiting.add(plain(redactor, d.title())));
+            Map<RedactionCode, Integer> counts = new EnumMap<>(RedactionCode.class);
+            placed.forEach(p -> counts.merge(p.code(), 1, Integer::sum));
+            String subject = request.description().subject().name();
+            FrontMatter front = new FrontMatter(request, subject, index, awaiting, glossary.found(), counts);
+            int frontPages = countPages(front);
+            int documentPages = document.getNumberOfPages();
+            try (Typesetter t = new Typesetter(document, fonts)) {
+                front.write(t, frontPages);
+            }
+            moveToFront(document, documentPages);
+            PageNumbers.stamp(document, fonts.regular(), request.description().reference());
+            clean(document);
+            document.save(pdf.toFile());
+            return new RenderedBundle(
+                    document.getNumberOfPages(), shift(index, frontPages), shiftPlaced(placed, frontPages), unreadable);
+        }
+    }
+
+    private static List<BundleDocument> inDateOrder(List<BundleDocument> documents) {
+        return documents.stream()
+                .filter(d -> d.decision().disposition() == Disposition.DISCLOSE)
+                .sorted(Comparator.comparing(
+                                (BundleDocument d) -> d.document().metadata().date(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(d -> d.document().file()))
+                .toList();
+    }
+
+    private static Map<String, ApprovedRedaction> standingRedactions(BundleRequest request) {
+        Map<String, ApprovedRedaction> byText = new HashMap<>();
+        request.documents().forEach(d -> d.redactions().forEach(r -> byText.putIfAbsent(r.text(), r)));
+        return byText;
+    }
+
+    /** A heading line with every redacted text shown as its code in brackets. */
+    private static String plain(TextRedactor redactor, String text) {
+        return redactor.segments(text, List.of()).stream()
+                .map(s -> s.isRedaction()
+                        ? "[" + RedactionCode.of(s.redaction().reason()).name() + "]"
+                        : s.text())
+                .collect(Collectors.joining());
+    }
+
+    private static String header(DocumentMetadata metadata) {
+        String date = metadata.date() == null ? "not known" : FrontMatter.DATE.format(metadata.date());
+        String source = metadata.source() != null ? metadata.source() : metadata.author();
+        return "Date: " + date + (source == null || source.isBlank() ? "" : "    Source: " + source);
+    }
+
+    private static int countPages(FrontMatter front) throws IOException {
+        try (PDDocument scratch = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
+            try (Typesetter t = new Typesetter(scratch, Fonts.load(scratch))) {
+                front.write(t, 0);
+            }
+            return scratch.getNumberOfPages();
+        }
+    }
+
+    private static void moveToFront(PDDocument document, int documentPages) {
+        PDPageTree pages = document.getPages();
+        if (documentPages == 0) {
+            return;
+        }
+        PDPage firstRecord = pages.get(0);
+        List<PDPage> front = new ArrayList<>();
+        for (int i = documentPages; i < pages.getCount(); i++) {
+            front.add(pages.get(i));
+        }
+        for (PDPage page : front) {
+            pages.remove(page);
+            pages.insertBefore(page, firstRecord);
+        }
+    }
+
+    private static List<RenderedBundle.IndexEntry> shift(List<RenderedBundle.IndexEntry> index, int by) {
+        return index.stream()
+                .map(e -> new RenderedBundle.IndexEntry(e.file(), e.title(), e.firstPage() + by))
+                .toList();
+    }
+
+    private static List<PlacedRedaction> shiftPlaced(List<PlacedRedaction> placed, int by) {
+        return placed.stream()
+                .map(p -> new PlacedRedaction(
+                        p.file(), p.bundlePage() + by, p.code(), p.type(), p.reason(), p.decidedBy(), p.decidedAt()))
+                .toList();
+    }
+
+    private static void clean(PDDocument document) {
+        document.getDocument().getTrailer().removeItem(COSName.INFO);
+        document.getDocumentCatalog().setLanguage("en-GB");
+    }
+}

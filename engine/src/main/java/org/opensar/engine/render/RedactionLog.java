@@ -1,0 +1,88 @@
+package org.opensar.engine.render;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.csv.CSVFormat;
+import org.opensar.engine.policy.Disposition;
+
+/**
+ * redaction-log.csv, which the council keeps: every redaction box (document, bundle page, type, code, reason,
+ * exemption, who decided and when), every document kept back with its reason, and the verification result.
+ */
+final class RedactionLog {
+
+    static final String[] HEADER = {
+        "document", "page", "type", "code", "reason code", "exemption", "decided by", "decided at", "note"
+    };
+
+    private RedactionLog() {}
+
+    /** One CSV record; Commons CSV's own printer is avoided only because its annotations upset -Xlint. */
+    @FunctionalInterface
+    private interface Row {
+        void printRecord(Object... values) throws IOException;
+    }
+
+    static void write(Path file, BundleRequest request, RenderedBundle rendered, Verification verification)
+            throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Row csv = values -> out.write(CSVFormat.DEFAULT.format(values) + "\r\n");
+            csv.printRecord((Object[]) HEADER);
+            for (PlacedRedaction p : rendered.redactions()) {
+                csv.printRecord(
+                        p.file(),
+                        p.bundlePage(),
+                        p.type(),
+                        p.code(),
+                        p.reason(),
+                        Exemption.THIRD_PARTY,
+                        p.decidedBy(),
+                        p.decidedAt(),
+                        "");
+            }
+            for (BundleDocument d : request.documents()) {
+                if (d.decision().disposition() != Disposition.DISCLOSE) {
+                    csv.printRecord(
+                            d.document().file(),
+                            "",
+                            "whole document: " + d.decision().disposition(),
+                            "",
+                            d.decision().reason(),
+                            Exemption.of(d.decision().reason()),
+                            d.decidedBy(),
+                            d.decidedAt(),
+                            d.decision().explanation());
+                }
+            }
+            for (String unreadable : rendered.unreadable()) {
+                String document = unreadable.substring(0, unreadable.lastIndexOf(": "));
+                csv.printRecord(
+                        document,
+                        "",
+                        "whole document: not rendered",
+                        "",
+                        "",
+                        "",
+                        "opensar renderer",
+                        request.issued(),
+                        "could not be read again while rendering (" + unreadable.substring(document.length() + 2)
+                                + "); listed as awaiting review");
+            }
+            csv.printRecord(
+                    "bundle.pdf",
+                    "",
+                    "verification",
+                    "",
+                    verification.clean() ? "VERIFIED_CLEAN" : "LEAK_FOUND",
+                    "",
+                    "opensar verifier",
+                    request.issued(),
+                    verification.clean()
+                            ? "no redacted or withheld text found in text, strings, streams or revisions"
+                            : String.join("; ", verification.findings()));
+        }
+    }
+}

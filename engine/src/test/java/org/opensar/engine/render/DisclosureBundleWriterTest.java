@@ -1,0 +1,230 @@
+package org.opensar.engine.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.opensar.engine.casefile.CaseDescription;
+import org.opensar.engine.casefile.CaseDocument;
+import org.opensar.engine.casefile.DocumentMetadata;
+import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.extract.ExtractedDocument;
+import org.opensar.engine.extract.ExtractionOutcome;
+import org.opensar.engine.extract.ExtractionSettings;
+import org.opensar.engine.extract.TextExtractor;
+import org.opensar.engine.extract.TikaTextExtractor;
+import org.opensar.engine.policy.Decision;
+import org.opensar.engine.policy.Evidence;
+
+class DisclosureBundleWriterTest {
+
+    private static final Instant AT = Instant.parse("2026-11-20T10:00:00Z");
+    private static final String NOTE = "Home visit. Jordan was pleased to see the IRO. Zoë Müller-Brontë (foster"
+            + " carer) says Jordan is settled.\nJane Doe rang on 07700 900123 about the section 20 agreement."
+            + "\nLater Jane Doe called again.";
+    private static final String NHS = "Coventry and Warwickshire NHS Trust. The paediatrician examined Jordan on"
+            + " the ward and recorded bruising to the left forearm consistent with the account of the nursery";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void disclosesTheRecordWithBoxesAndNoTraceOfTheRedactedText() throws Exception {
+        Map<String, String> texts = Map.of("note.txt", NOTE, "nhs.txt", NHS, "review.txt", "Letter from nan");
+        List<BundleDocument> documents = List.of(
+                document(
+                        "note.txt",
+                        "Case note",
+                        Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, "")),
+                document(
+                        "nhs.txt",
+                        "Discharge summary",
+                        Decision.of(
+                                org.opensar.engine.policy.ReasonCode.THIRD_PARTY_SOURCE,
+                                List.of(new Evidence(Evidence.Kind.LETTERHEAD, "NHS Trust")),
+                                0.9,
+                                "from the NHS")),
+                document(
+                        "review.txt",
+                        "Letter from nan",
+                        Decision.of(org.opensar.engine.policy.ReasonCode.NON_PROFESSIONAL, List.of(), 0.5, "")));
+        int first = NOTE.indexOf("Jane Doe");
+        int phone = NOTE.indexOf("07700 900123");
+        documents = List.of(
+                withRedactions(
+                        documents.get(0),
+                        List.of(
+                                redaction("Jane Doe", first, PersonalDataType.PERSON, ReasonCode.THIRD_PARTY_NAME),
+                                redaction(
+                                        "07700 900123",
+                                        phone,
+                                        PersonalDataType.PHONE,
+                                        ReasonCode.THIRD_PARTY_CONTACT_DETAILS))),
+                documents.get(1),
+                documents.get(2));
+        BundleRequest request = new BundleRequest(
+                new CaseDescription(
+                        "SAR-2026-0042",
+                        new org.opensar.engine.casefile.DataSubject("Jordan Ellis", List.of(), null),
+                        List.of(),
+                        List.of()),
+                documents,
+                CoveringLetter.defaults(),
+                LocalDate.of(2026, 11, 23));
+
+        DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(texts)).write(request, dir);
+
+        assertThat(outcome.verification().findings()).isEmpty();
+        String text = text(outcome.bundle());
+        assertThat(text)
+                .contains("Jordan was pleased to see the IRO", "Zoë Müller-Brontë", "TP", "TPC")
+                .contains("Page 1 of " + outcome.rendered().pages(), "SAR-2026-0042")
+                .contains("Independent Reviewing Officer", "Section 20")
+                .doesNotContain("Care order")
+                .contains("1 document came from the NHS", "awaiting review", "Letter from nan")
+                .contains("rectification", "erasure", "restriction", "objection", "Information Commissioner")
+                .doesNotContain("Jane", "Doe", "07700", "900123", "paediatrician");
+        String raw = new String(Files.readAllBytes(outcome.bundle()), StandardCharsets.ISO_8859_1);
+        assertThat(raw).doesNotContain("Jane", "07700");
+        try (PDDocument pdf = Loader.loadPDF(outcome.bundle().toFile())) {
+            assertThat(pdf.getDocument().getTrailer().containsKey(COSName.INFO)).isFalse();
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(outcome.rendered().index())
+                    .singleElement()
+                    .satisfies(entry ->
+                            assertThat(pdfPageText(pdf, entry.firstPage())).contains("Case note", "Home visit"));
+        }
+        List<String> log = Files.readAllLines(outcome.log());
+        assertThat(log.get(0)).startsWith("document,page,type,code,reason code,exemption,decided by,decided at");
+        assertThat(log).filteredOn(l -> l.startsWith("note.txt")).hasSize(3);
+        assertThat(log).anyMatch(l -> l.startsWith("nhs.txt") && l.contains("THIRD_PARTY_SOURCE"));
+        assertThat(log).anyMatch(l -> l.contains("VERIFIED_CLEAN"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HostilePdf.class)
+    void aHostileSourceDocumentComesOutClean(HostilePdf hostile) throws Exception {
+        String secret = "Marguerite Okonkwo-Hale";
+        Path source = Files.write(
+                dir.resolve("source.pdf"), hostile.build("Contact with Marguerite Okonkwo-Hale went well.", secret));
+        CaseDocument document = new CaseDocument("source.pdf", source, Files.size(source), DocumentMetadata.NONE);
+        TikaTextExtractor tika = new TikaTextExtractor(ExtractionSettings.DEFAULT);
+        String extracted = tika.extract(document).fullText();
+        int at = extracted.indexOf(secret);
+        List<ApprovedRedaction> redactions = at < 0
+                ? List.of(redaction(secret, 0, PersonalDataType.PERSON, ReasonCode.THIRD_PARTY_NAME))
+                : List.of(redaction(secret, at, PersonalDataType.PERSON, ReasonCode.THIRD_PARTY_NAME));
+        BundleRequest request = new BundleRequest(
+                CaseDescription.ofSubject("Jordan Ellis"),
+                List.of(new BundleDocument(
+                        document,
+                        "Contact record",
+                        Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, ""),
+                        "officer",
+                        AT,
+                        redactions)),
+                CoveringLetter.defaults(),
+                LocalDate.of(2026, 11, 23));
+
+        DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(tika).write(request, dir.resolve("out"));
+
+        assertThat(outcome.verification().findings()).as(hostile.name()).isEmpty();
+        String text = text(outcome.bundle());
+        assertThat(text).doesNotContainIgnoringCase("Marguerite").doesNotContainIgnoringCase("Okonkwo");
+        if (hostile != HostilePdf.EARLIER_REVISION && hostile != HostilePdf.ROTATED_PAGE) {
+            assertThat(text).contains("Contact with", "went well");
+        }
+    }
+
+    @Test
+    void aDocumentThatCannotBeReadAgainWaitsForReviewAndTheLogSaysSo() throws Exception {
+        BundleDocument note = document(
+                "note.txt", "Case note", Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 1, ""));
+        BundleRequest request = new BundleRequest(
+                CaseDescription.ofSubject("Jordan Ellis"),
+                List.of(note),
+                CoveringLetter.defaults(),
+                LocalDate.of(2026, 11, 23));
+        TextExtractor failing = d -> ExtractedDocument.failed(d.file(), ExtractionOutcome.CORRUPT, "bad xref");
+
+        DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(failing).write(request, dir);
+
+        assertThat(outcome.rendered().index()).isEmpty();
+        assertThat(text(outcome.bundle())).contains("Awaiting review", "Case note");
+        assertThat(Files.readString(outcome.log())).contains("note.txt,,whole document: not rendered", "CORRUPT");
+    }
+
+    @Test
+    void whenNothingIsHeldTheBundleSaysSo() throws Exception {
+        BundleRequest request = new BundleRequest(
+                CaseDescription.ofSubject("Jordan Ellis"),
+                List.of(),
+                CoveringLetter.defaults(),
+                LocalDate.of(2026, 11, 23));
+
+        DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(Map.of())).write(request, dir);
+
+        assertThat(outcome.verification().clean()).isTrue();
+        assertThat(text(outcome.bundle()).replaceAll("\\s+", " "))
+                .contains("we hold no personal information about you", "There are no documents in this bundle")
+                .contains("Information Commissioner");
+    }
+
+    private static BundleDocument document(String file, String title, Decision decision) {
+        return new BundleDocument(
+                new CaseDocument(
+                        file,
+                        Path.of(file),
+                        1,
+                        new DocumentMetadata(title, null, LocalDate.of(2019, 3, 4), null, null)),
+                title,
+                decision,
+                "opensar policy",
+                AT,
+                List.of());
+    }
+
+    private static BundleDocument withRedactions(BundleDocument d, List<ApprovedRedaction> redactions) {
+        return new BundleDocument(d.document(), d.title(), d.decision(), d.decidedBy(), d.decidedAt(), redactions);
+    }
+
+    private static ApprovedRedaction redaction(String text, int start, PersonalDataType type, ReasonCode reason) {
+        return new ApprovedRedaction(text, start, start + text.length(), 1, type, reason, "officer A", AT);
+    }
+
+    private static TextExtractor inMemory(Map<String, String> texts) {
+        return document -> new ExtractedDocument(
+                document.file(), List.of(texts.get(document.file())), Map.of(), ExtractionOutcome.EXTRACTED, "");
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static String pdfPageText(PDDocument pdf, int page) {
+        try {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -23,16 +23,19 @@ final class KeepRules {
     private final Set<String> subjectFirstNames;
     private final Set<String> staffWords;
     private final LocalDate subjectDateOfBirth;
+    private final EmailOwners emailOwners;
 
     private KeepRules(
             Set<String> subjectWords,
             Set<String> subjectFirstNames,
             Set<String> staffWords,
-            LocalDate subjectDateOfBirth) {
+            LocalDate subjectDateOfBirth,
+            EmailOwners emailOwners) {
         this.subjectWords = Set.copyOf(subjectWords);
         this.subjectFirstNames = Set.copyOf(subjectFirstNames);
         this.staffWords = Set.copyOf(staffWords);
         this.subjectDateOfBirth = subjectDateOfBirth;
+        this.emailOwners = emailOwners;
     }
 
     static KeepRules forCase(CaseDescription description) {
@@ -46,12 +49,13 @@ final class KeepRules {
                 NameWords.ofSubject(description),
                 NameWords.firstNamesOfSubject(description),
                 staffWords,
-                description.subject().dateOfBirth());
+                description.subject().dateOfBirth(),
+                EmailOwners.forCase(description));
     }
 
     /** With no case description only relationship words stay. */
     static KeepRules withoutCase() {
-        return new KeepRules(Set.of(), Set.of(), Set.of(), null);
+        return new KeepRules(Set.of(), Set.of(), Set.of(), null, EmailOwners.none());
     }
 
     DetectionResult apply(List<RecognizerResult> results) {
@@ -133,8 +137,15 @@ final class KeepRules {
         return firstName ? Optional.of(KeepReason.DATA_SUBJECT) : Optional.empty();
     }
 
-    /** An email address built from the subject's or a staff member's names ("kayleigh.morris@...") is theirs. */
+    /**
+     * An email address built from the subject's or a staff member's names ("kayleigh.morris@...", "kmorris89@...",
+     * see {@link EmailOwners}) is theirs.
+     */
     private Optional<KeepReason> keepEmail(String email) {
+        Optional<KeepReason> owner = emailOwners.owner(email);
+        if (owner.isPresent()) {
+            return owner;
+        }
         String local = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
         String[] parts = local.split("[._-]");
         if (parts.length >= 2 && allIn(parts, subjectWords)) {

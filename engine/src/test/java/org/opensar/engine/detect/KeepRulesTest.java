@@ -29,6 +29,12 @@ class KeepRulesTest {
             Email kayleigh.morris@example.com please.  | kayleigh.morris@example.com | KEEP DATA_SUBJECT_DETAILS
             Email sarah.okafor@example.gov.uk please.  | sarah.okafor@example.gov.uk | KEEP COUNCIL_STAFF_IN_ROLE
             Email gary.f@example.com please.           | gary.f@example.com | REDACT THIRD_PARTY_CONTACT_DETAILS
+            Email kmorris04@example.org please.        | kmorris04@example.org | KEEP DATA_SUBJECT_DETAILS
+            Email sokafor@example.gov.uk please.       | sokafor@example.gov.uk | KEEP COUNCIL_STAFF_IN_ROLE
+            Email p.shah@example.nhs.uk please.        | p.shah@example.nhs.uk | KEEP PROFESSIONAL_IN_ROLE
+            Email dmorris@example.org please.          | dmorris@example.org | REDACT THIRD_PARTY_CONTACT_DETAILS
+            Email kayleigh@example.org please.         | kayleigh@example.org | REDACT THIRD_PARTY_CONTACT_DETAILS
+            Kayleigh gave me her mum's National Insurance number, NP436698C. | NP436698C | REDACT THIRD_PARTY_IDENTIFIER
             Mum said it was fine.                      | Mum             | UNTOUCHED
             Her brother Liam came round.               | brother         | UNTOUCHED
             Her brother Liam came round.               | Liam            | REDACT THIRD_PARTY_NAME
@@ -50,6 +56,10 @@ class KeepRulesTest {
             Mr Morris rang about Kayleigh.             | Mr Morris       | REDACT THIRD_PARTY_NAME
             """)
     void decidesWhatStays(String text, String mention, String expected) {
+        decide(text, mention, expected);
+    }
+
+    private void decide(String text, String mention, String expected) {
         int start = text.indexOf(mention);
         TextSpan span = new TextSpan(start, start + mention.length());
         DetectionResult result = detector.analyse(text);

@@ -58,11 +58,26 @@ final class KeepRules {
         return new KeepRules(Set.of(), Set.of(), Set.of(), null, EmailOwners.none());
     }
 
-    DetectionResult apply(List<RecognizerResult> results) {
+    /** Decides each result, in text order; {@code text} is the text analysed, for the words between results. */
+    DetectionResult apply(String text, List<RecognizerResult> results) {
         List<ProposedRedaction> redactions = new ArrayList<>();
         List<KeptMention> kept = new ArrayList<>();
+        RecognizerResult lastName = null;
+        Optional<KeepReason> lastNameKept = Optional.empty();
         for (RecognizerResult result : results) {
             Optional<KeepReason> keep = keepReason(result);
+            if (keep.isEmpty()
+                    && lastName != null
+                    && lastName.span().end() <= result.span().start()) {
+                keep = keepByPosition(
+                        result.type(),
+                        lastNameKept,
+                        text.substring(lastName.span().end(), result.span().start()));
+            }
+            if (result.type() == PersonalDataType.PERSON) {
+                lastName = result;
+                lastNameKept = keep;
+            }
             if (keep.isPresent()) {
                 kept.add(new KeptMention(
                         result.text(),
@@ -96,6 +111,27 @@ final class KeepRules {
             case EMAIL -> keepEmail(result.text());
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A contact detail or identifier after a name whose owner the words between show ({@link DetailOwnership}): a
+     * member of staff's work phone or e-mail in their signature, the subject's own identifier or e-mail.
+     */
+    private static Optional<KeepReason> keepByPosition(
+            PersonalDataType type, Optional<KeepReason> nameKept, String between) {
+        KeepReason name = nameKept.orElse(null);
+        boolean inRole = name == KeepReason.COUNCIL_STAFF_IN_ROLE || name == KeepReason.PROFESSIONAL_IN_ROLE;
+        boolean contact = type == PersonalDataType.PHONE || type == PersonalDataType.EMAIL;
+        if (inRole && contact && DetailOwnership.signature(between)) {
+            return nameKept;
+        }
+        boolean identifier = type == PersonalDataType.NI_NUMBER
+                || type == PersonalDataType.NHS_NUMBER
+                || type == PersonalDataType.EMAIL;
+        if (name == KeepReason.DATA_SUBJECT && identifier && DetailOwnership.sameSubject(between)) {
+            return Optional.of(KeepReason.DATA_SUBJECT_DETAILS);
+        }
+        return Optional.empty();
     }
 
     private static Optional<KeepReason> keepNamed(KnownPerson person) {

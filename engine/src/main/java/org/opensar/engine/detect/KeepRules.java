@@ -23,16 +23,19 @@ final class KeepRules {
     private final Set<String> subjectFirstNames;
     private final Set<String> staffWords;
     private final LocalDate subjectDateOfBirth;
+    private final EmailOwners emailOwners;
 
     private KeepRules(
             Set<String> subjectWords,
             Set<String> subjectFirstNames,
             Set<String> staffWords,
-            LocalDate subjectDateOfBirth) {
+            LocalDate subjectDateOfBirth,
+            EmailOwners emailOwners) {
         this.subjectWords = Set.copyOf(subjectWords);
         this.subjectFirstNames = Set.copyOf(subjectFirstNames);
         this.staffWords = Set.copyOf(staffWords);
         this.subjectDateOfBirth = subjectDateOfBirth;
+        this.emailOwners = emailOwners;
     }
 
     static KeepRules forCase(CaseDescription description) {
@@ -46,19 +49,35 @@ final class KeepRules {
                 NameWords.ofSubject(description),
                 NameWords.firstNamesOfSubject(description),
                 staffWords,
-                description.subject().dateOfBirth());
+                description.subject().dateOfBirth(),
+                EmailOwners.forCase(description));
     }
 
     /** With no case description only relationship words stay. */
     static KeepRules withoutCase() {
-        return new KeepRules(Set.of(), Set.of(), Set.of(), null);
+        return new KeepRules(Set.of(), Set.of(), Set.of(), null, EmailOwners.none());
     }
 
-    DetectionResult apply(List<RecognizerResult> results) {
+    /** Decides each result, in text order; {@code text} is the text analysed, for the words between results. */
+    DetectionResult apply(String text, List<RecognizerResult> results) {
         List<ProposedRedaction> redactions = new ArrayList<>();
         List<KeptMention> kept = new ArrayList<>();
+        RecognizerResult lastName = null;
+        Optional<KeepReason> lastNameKept = Optional.empty();
         for (RecognizerResult result : results) {
             Optional<KeepReason> keep = keepReason(result);
+            if (keep.isEmpty()
+                    && lastName != null
+                    && lastName.span().end() <= result.span().start()) {
+                keep = keepByPosition(
+                        result.type(),
+                        lastNameKept,
+                        text.substring(lastName.span().end(), result.span().start()));
+            }
+            if (result.type() == PersonalDataType.PERSON) {
+                lastName = result;
+                lastNameKept = keep;
+            }
             if (keep.isPresent()) {
                 kept.add(new KeptMention(
                         result.text(),
@@ -92,6 +111,27 @@ final class KeepRules {
             case EMAIL -> keepEmail(result.text());
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A contact detail or identifier after a name whose owner the words between show ({@link DetailOwnership}): a
+     * member of staff's work phone or e-mail in their signature, the subject's own identifier or e-mail.
+     */
+    private static Optional<KeepReason> keepByPosition(
+            PersonalDataType type, Optional<KeepReason> nameKept, String between) {
+        KeepReason name = nameKept.orElse(null);
+        boolean inRole = name == KeepReason.COUNCIL_STAFF_IN_ROLE || name == KeepReason.PROFESSIONAL_IN_ROLE;
+        boolean contact = type == PersonalDataType.PHONE || type == PersonalDataType.EMAIL;
+        if (inRole && contact && DetailOwnership.signature(between)) {
+            return nameKept;
+        }
+        boolean identifier = type == PersonalDataType.NI_NUMBER
+                || type == PersonalDataType.NHS_NUMBER
+                || type == PersonalDataType.EMAIL;
+        if (name == KeepReason.DATA_SUBJECT && identifier && DetailOwnership.sameSubject(between)) {
+            return Optional.of(KeepReason.DATA_SUBJECT_DETAILS);
+        }
+        return Optional.empty();
     }
 
     private static Optional<KeepReason> keepNamed(KnownPerson person) {
@@ -133,8 +173,15 @@ final class KeepRules {
         return firstName ? Optional.of(KeepReason.DATA_SUBJECT) : Optional.empty();
     }
 
-    /** An email address built from the subject's or a staff member's names ("kayleigh.morris@...") is theirs. */
+    /**
+     * An email address built from the subject's or a staff member's names ("kayleigh.morris@...", "kmorris89@...",
+     * see {@link EmailOwners}) is theirs.
+     */
     private Optional<KeepReason> keepEmail(String email) {
+        Optional<KeepReason> owner = emailOwners.owner(email);
+        if (owner.isPresent()) {
+            return owner;
+        }
         String local = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
         String[] parts = local.split("[._-]");
         if (parts.length >= 2 && allIn(parts, subjectWords)) {

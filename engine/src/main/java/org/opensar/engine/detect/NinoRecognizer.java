@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  */
 final class NinoRecognizer implements PersonalDataRecognizer {
 
-    private static final Pattern NINO = Pattern.compile(
-            "\\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]\\b");
+    /** A space, or the line break that wrapping put in its place. */
+    private static final String GAP = "(?: |\\r?\\n)?";
+
+    private static final Pattern NINO = Pattern.compile("\\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+            + GAP + "\\d{2}" + GAP + "\\d{2}" + GAP + "\\d{2}" + GAP + "[A-D]\\b");
 
     @Override
     public List<RecognizerResult> recognize(TokenizedText tokens) {

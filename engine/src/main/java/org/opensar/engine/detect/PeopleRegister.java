@@ -14,7 +14,7 @@ import org.opensar.engine.casefile.PersonCategory;
 
 /**
  * The ways each person in the case description may be written, keyed by folded words ("donna morris", "donna",
- * "morris"). Where several people share a key the most likely owner comes first: a bare first name is the data
+ * "morris"; all the given names of a longer name too: "jia hui" of Jia Hui Liu). Where several people share a key the most likely owner comes first: a bare first name is the data
  * subject's, a bare surname a relative's (so "Ms Morris" the mother is redacted while "Kayleigh" stays).
  */
 final class PeopleRegister {
@@ -105,6 +105,9 @@ final class PeopleRegister {
             add(words.get(words.size() - 1), new Entry(person, Form.SURNAME, title));
             if (title == null) {
                 add(words.get(0), new Entry(person, Form.FIRST_NAME, null));
+            }
+            if (title == null && words.size() > 2) {
+                add(key(words.subList(0, words.size() - 1)), new Entry(person, Form.FIRST_NAME, null));
             }
         }
     }

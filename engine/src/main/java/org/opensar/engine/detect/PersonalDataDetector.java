@@ -42,6 +42,6 @@ public final class PersonalDataDetector {
         for (PersonalDataRecognizer recognizer : registry.recognizers()) {
             found.addAll(recognizer.recognize(tokens));
         }
-        return keepRules.apply(overlaps.resolve(found));
+        return keepRules.apply(text, overlaps.resolve(found));
     }
 }

@@ -122,6 +122,12 @@ public final class TokenizedText {
         return starts.length;
     }
 
+    /** The last word that ends at or before {@code offset}, or -1 if none does. */
+    public int lastWordBefore(int offset) {
+        int found = Arrays.binarySearch(ends, offset);
+        return found >= 0 ? found : -found - 2;
+    }
+
     public int start(int word) {
         return starts[word];
     }

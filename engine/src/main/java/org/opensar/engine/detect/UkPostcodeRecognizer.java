@@ -9,7 +9,7 @@ final class UkPostcodeRecognizer implements PersonalDataRecognizer {
 
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}"
-                    + "|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y]) ?[0-9][ABD-HJLNP-UW-Z]{2})\\b");
+                    + "|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y])(?: |\\r?\\n)?[0-9][ABD-HJLNP-UW-Z]{2})\\b");
 
     @Override
     public List<RecognizerResult> recognize(TokenizedText tokens) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class VehicleRegistrationRecognizer implements PersonalDataRecognizer {
 
-    private static final Pattern CURRENT = Pattern.compile("\\b[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{2} ?[A-HJ-PR-Z]{3}\\b");
+    private static final Pattern CURRENT =
+            Pattern.compile("\\b[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{2}(?: |\\r?\\n)?[A-HJ-PR-Z]{3}\\b");
     private static final Pattern OLDER =
             Pattern.compile("\\b(?:[A-HJ-NP-Y][0-9]{1,3} ?[A-Z]{3}|[A-Z]{3} ?[0-9]{1,3}[A-HJ-NP-Y]"
                     + "|[A-Z]{1,3} ?[0-9]{1,4}|[0-9]{1,4} ?[A-Z]{1,3})\\b");

@@ -21,16 +21,25 @@ final class RedactionCoverage {
         return new RedactionCoverage(texts);
     }
 
-    /** Whether an unclaimed redaction covers the text; if so it is used up. */
+    /**
+     * Whether an unclaimed redaction covers the text; if so the shortest such is used up, so that "Donna" does not
+     * take the one redaction of "Donna Morris" that a later occurrence of the full name needs.
+     */
     boolean claimCovering(String text) {
         String wanted = normalise(text);
+        int best = -1;
         for (int i = 0; i < unclaimed.size(); i++) {
-            if (unclaimed.get(i).contains(wanted)) {
-                unclaimed.remove(i);
-                return true;
+            String candidate = unclaimed.get(i);
+            if (candidate.contains(wanted)
+                    && (best < 0 || candidate.length() < unclaimed.get(best).length())) {
+                best = i;
             }
         }
-        return false;
+        if (best < 0) {
+            return false;
+        }
+        unclaimed.remove(best);
+        return true;
     }
 
     /** Whether some redaction is exactly this text (a must-keep name redacted on its own). */

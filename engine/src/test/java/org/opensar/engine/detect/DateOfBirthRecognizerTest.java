@@ -19,6 +19,15 @@ class DateOfBirthRecognizerTest {
             Liam (born 14 February 1999)             | 14 February 1999
             her birthday is March 4, 2001            | March 4, 2001
             visited on 03/05/2006                    | NONE
+            spoke to Gary Fletcher (01/02/1980) and  | 01/02/1980
+            Priya Mistry (12 March 1981) was there   | 12 March 1981
+            Zoë (3.5.06) came round                  | 3.5.06
+            the review (03/05/2006) was held         | NONE
+            on Monday (03/05/2006) we met            | NONE
+            Section 3 (03/05/2006)                   | NONE
+            Mr (03/05/2006)                          | NONE
+            Gary Fletcher (01/02/1980 to 2006)       | NONE
+            Gary Fletcher, (01/02/1980)              | NONE
             review held 3rd May 2024                 | NONE
             DOB 31/02/2006 is not a date             | NONE
             DOB not known. The next home visit is on 03/05/2026 | NONE

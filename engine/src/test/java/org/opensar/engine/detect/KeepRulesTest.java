@@ -29,6 +29,23 @@ class KeepRulesTest {
             Email kayleigh.morris@example.com please.  | kayleigh.morris@example.com | KEEP DATA_SUBJECT_DETAILS
             Email sarah.okafor@example.gov.uk please.  | sarah.okafor@example.gov.uk | KEEP COUNCIL_STAFF_IN_ROLE
             Email gary.f@example.com please.           | gary.f@example.com | REDACT THIRD_PARTY_CONTACT_DETAILS
+            Email kmorris04@example.org please.        | kmorris04@example.org | KEEP DATA_SUBJECT_DETAILS
+            Email sokafor@example.gov.uk please.       | sokafor@example.gov.uk | KEEP COUNCIL_STAFF_IN_ROLE
+            Email p.shah@example.nhs.uk please.        | p.shah@example.nhs.uk | KEEP PROFESSIONAL_IN_ROLE
+            Email dmorris@example.org please.          | dmorris@example.org | REDACT THIRD_PARTY_CONTACT_DETAILS
+            Email kayleigh@example.org please.         | kayleigh@example.org | REDACT THIRD_PARTY_CONTACT_DETAILS
+            Recorded by Sarah Okafor, Social Worker, 0113 496 0451. | 0113 496 0451 | KEEP COUNCIL_STAFF_IN_ROLE
+            Sarah Okafor, Personal Advisor, Leaving Care Team, 029 2018 0942 | 029 2018 0942 | KEEP COUNCIL_STAFF_IN_ROLE
+            Dr Shah, Clinical Psychologist, tel. 0161 496 0887 | 0161 496 0887 | KEEP PROFESSIONAL_IN_ROLE
+            Sarah Okafor rang Ms Morris on 07700 900456. | 07700 900456 | REDACT THIRD_PARTY_CONTACT_DETAILS
+            Sarah Okafor said the new number is 07700 900456. | 07700 900456 | REDACT THIRD_PARTY_CONTACT_DETAILS
+            Sarah Okafor, Mum 07700 900456             | 07700 900456    | REDACT THIRD_PARTY_CONTACT_DETAILS
+            Kayleigh rang from 07700 900456.           | 07700 900456    | REDACT THIRD_PARTY_CONTACT_DETAILS
+            Helped Kayleigh with her bank account. Her National Insurance number is NP436698C. | NP436698C | KEEP DATA_SUBJECT_DETAILS
+            Re: Kayleigh Morris, DOB 29/02/2004, NHS number 943 476 5919 | 943 476 5919 | KEEP DATA_SUBJECT_DETAILS
+            Kayleigh gave me her mum's National Insurance number, NP436698C. | NP436698C | REDACT THIRD_PARTY_IDENTIFIER
+            Kayleigh met Gary Fletcher; his National Insurance number is NP436698C. | NP436698C | REDACT THIRD_PARTY_IDENTIFIER
+            Her mother, Donna Morris (NHS number 943 476 5919) | 943 476 5919 | REDACT THIRD_PARTY_IDENTIFIER
             Mum said it was fine.                      | Mum             | UNTOUCHED
             Her brother Liam came round.               | brother         | UNTOUCHED
             Her brother Liam came round.               | Liam            | REDACT THIRD_PARTY_NAME
@@ -50,6 +67,23 @@ class KeepRulesTest {
             Mr Morris rang about Kayleigh.             | Mr Morris       | REDACT THIRD_PARTY_NAME
             """)
     void decidesWhatStays(String text, String mention, String expected) {
+        decide(text, mention, expected);
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kayleigh rang.\\nNational Insurance number NP436698C | NP436698C | REDACT THIRD_PARTY_IDENTIFIER
+            Helped Kayleigh with her bank account. Her National Insurance\\nnumber is NP436698C. | NP436698C | KEEP DATA_SUBJECT_DETAILS
+            Sarah Okafor, Independent Reviewing Officer,\\n0161 4960887. | 0161 4960887 | KEEP COUNCIL_STAFF_IN_ROLE
+            Sarah Okafor\\nSocial Worker\\n0113 496 0451 | 0113 496 0451 | KEEP COUNCIL_STAFF_IN_ROLE
+            Sarah Okafor, Social Worker.\\n07700 900456 | 07700 900456 | REDACT THIRD_PARTY_CONTACT_DETAILS
+            Sarah Okafor\\n\\n07700 900456 | 07700 900456 | REDACT THIRD_PARTY_CONTACT_DETAILS
+            """)
+    void judgesLineBreaksBetweenANameAndADetail(String text, String mention, String expected) {
+        decide(text.replace("\\n", "\n"), mention, expected);
+    }
+
+    private void decide(String text, String mention, String expected) {
         int start = text.indexOf(mention);
         TextSpan span = new TextSpan(start, start + mention.length());
         DetectionResult result = detector.analyse(text);

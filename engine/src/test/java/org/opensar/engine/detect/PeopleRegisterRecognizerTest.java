@@ -6,6 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.opensar.engine.casefile.CaseDescription;
+import org.opensar.engine.casefile.DataSubject;
+import org.opensar.engine.casefile.Person;
+import org.opensar.engine.casefile.PersonCategory;
 
 class PeopleRegisterRecognizerTest {
 
@@ -42,6 +46,26 @@ class PeopleRegisterRecognizerTest {
             assertThat(r.text()).isEqualTo(expected);
             assertThat(r.person()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo(person));
         });
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            Jia Hui visited Kwame.         | Jia Hui
+            Jia Hui Liu visited Kwame.     | Jia Hui Liu
+            Ms Liu visited Kwame.          | Ms Liu
+            Jia Chen visited Kwame.        | NONE
+            Mary Ann came round.           | NONE
+            """)
+    void findsAllTheGivenNamesOfALongerName(String text, String expected) {
+        PeopleRegisterRecognizer withLongerNames = new PeopleRegisterRecognizer(new CaseDescription(
+                "SAR-TEST-3",
+                new DataSubject("Kwame Okonkwo", List.of(), null),
+                List.of(new Person("Jia Hui Liu", List.of("Ms Liu"), "social worker", PersonCategory.COUNCIL_STAFF)),
+                List.of()));
+        assertThat(Recognized.texts(withLongerNames, text).stream()
+                        .filter(found -> !found.equals("Kwame"))
+                        .toList())
+                .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
     }
 
     @Test

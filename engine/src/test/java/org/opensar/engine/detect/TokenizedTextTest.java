@@ -14,6 +14,13 @@ class TokenizedTextTest {
         assertThat(TokenizedText.fold(word)).isEqualTo(folded);
     }
 
+    @ParameterizedTest(name = "before {0} -> word {1}")
+    @CsvSource({"0, -1", "2, -1", "3, 0", "6, 0", "7, 1", "11, 2", "12, 2", "19, 3"})
+    void findsTheLastWordEndingBeforeAnOffset(int offset, int word) {
+        assertThat(TokenizedText.of("Sam met Zoë (today)").lastWordBefore(offset))
+                .isEqualTo(word);
+    }
+
     @Test
     void splitsPossessivesOffButKeepsInnerApostrophes() {
         TokenizedText text = TokenizedText.of("Donna's friend O'Brien’s car");

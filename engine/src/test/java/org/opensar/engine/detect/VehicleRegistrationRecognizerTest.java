@@ -21,9 +21,11 @@ class VehicleRegistrationRecognizerTest {
             ABC 123 without context             | NONE
             Year 10 at school                   | NONE
             care plan 2024 ABC                  | NONE
+            registration AB12\\nCDE, for      | AB12\\nCDE
+            seen at AB12\\n\\nCDE             | NONE
             """)
     void findsNumberPlates(String text, String expected) {
-        assertThat(Recognized.texts(recognizer, text))
-                .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
+        assertThat(Recognized.texts(recognizer, text.replace("\\n", "\n")))
+                .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected.replace("\\n", "\n")));
     }
 }

@@ -24,6 +24,9 @@ class DocumentKindSignalsTest {
                 Arguments.of("keeping in touch note", """
                         Keeping in Touch
                         Jordan rang to say the apprenticeship is going well.""", CASE_NOTE),
+                Arguments.of("leaving care contact", """
+                        Leaving Care Contact
+                        Jordan came to the office to talk about a bus pass.""", CASE_NOTE),
                 // negative: a leaving care heading alone is not enough
                 Arguments.of("leaving care heading only", """
                         Leaving Care
@@ -39,6 +42,9 @@ class DocumentKindSignalsTest {
                 Arguments.of("placement log", """
                         Placement Log
                         3 May 2019: Jordan won a swimming certificate and was proud.""", PLACEMENT_RECORD),
+                Arguments.of("log sheet", """
+                        Log Sheet
+                        4 May 2019: Quiet day. Bed at 9.""", NOT_MEANINGFUL),
                 // negative: a foster carer mentioned in a case note does not make it a log
                 Arguments.of("case note about the foster carer", """
                         Case Note
@@ -51,6 +57,12 @@ class DocumentKindSignalsTest {
                 Arguments.of("transfer summary", """
                         Transfer Summary
                         The case moves to the disabled children's team. Transfer agreed by the team manager.""", ADMIN),
+                Arguments.of("transfer of case", """
+                        Transfer of Case
+                        The allocated worker changes from next week.""", ADMIN),
+                Arguments.of("PIR", """
+                        PIR - section 2
+                        Placement address and carer's details for the placing team.""", ADMIN),
                 // negative: a team named in the heading is not the document's title
                 Arguments.of("assessment team named in a case note", """
                         Case Note

@@ -4,12 +4,15 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opensar.engine.extract.AddedLines;
 import org.opensar.engine.extract.ExtractedDocument;
 
 /**
  * Turns a document's text into a {@link DocumentFingerprint}: lower-case words (so line breaks, reflow, spacing and
  * punctuation do not matter), shingles of {@value #SHINGLE_WORDS} words, and at most {@value #MAX_SHINGLES} of the
- * smallest shingle hashes (a bottom-k sample, so a long document costs no more than a short one). Thread-safe.
+ * smallest shingle hashes (a bottom-k sample, so a long document costs no more than a short one), and the dates it
+ * mentions. Print stamps and e-mail header fields are left out ({@link AddedLines}), so a printed copy is an exact
+ * copy. Thread-safe.
  */
 public final class Fingerprinter {
 
@@ -21,7 +24,8 @@ public final class Fingerprinter {
         long[] words = new long[256];
         int count = 0;
         long contentHash = 1125899906842597L;
-        Matcher matcher = WORD.matcher(document.fullText());
+        String text = AddedLines.strip(document.fullText());
+        Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
             long word = mix(matcher.group().toLowerCase(Locale.ROOT).hashCode());
             if (count == words.length) {
@@ -40,7 +44,7 @@ public final class Fingerprinter {
         }
         int[] sample =
                 Arrays.stream(shingles).sorted().distinct().limit(MAX_SHINGLES).toArray();
-        return new DocumentFingerprint(document.file(), contentHash, sample);
+        return new DocumentFingerprint(document.file(), contentHash, sample, MentionedDates.of(text));
     }
 
     /** The finaliser of MurmurHash3: spreads the bits of a hash. */

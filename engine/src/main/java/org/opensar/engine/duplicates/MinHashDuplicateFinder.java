@@ -10,7 +10,9 @@ import java.util.Map;
  * Finds exact copies by content hash and near copies with MinHash and LSH banding, so no pair of documents is
  * compared unless their signatures agree on a whole band. Shingles that many documents share (a form's template,
  * a standard footer) are dropped first, so documents on the same form that say different things are not
- * duplicates; candidates are confirmed by the exact Jaccard similarity of the remaining, distinctive shingles.
+ * duplicates; candidates are confirmed by the exact Jaccard similarity of the remaining, distinctive shingles, and
+ * only when one of the two mentions every date the other does (the same form filled in on another day is another
+ * record).
  */
 public final class MinHashDuplicateFinder implements DuplicateFinder {
 
@@ -52,7 +54,7 @@ public final class MinHashDuplicateFinder implements DuplicateFinder {
                         .add(entry.getKey());
             }
             for (List<Integer> bucket : buckets.values()) {
-                confirm(bucket, distinctive, groups, similarity);
+                confirm(bucket, fingerprints, distinctive, groups, similarity);
             }
         }
         return groups.components(fingerprints, similarity);
@@ -75,12 +77,19 @@ public final class MinHashDuplicateFinder implements DuplicateFinder {
         return representatives;
     }
 
-    private void confirm(List<Integer> bucket, Map<Integer, int[]> distinctive, UnionFind groups, double[] similarity) {
+    private void confirm(
+            List<Integer> bucket,
+            List<DocumentFingerprint> fingerprints,
+            Map<Integer, int[]> distinctive,
+            UnionFind groups,
+            double[] similarity) {
         for (int a = 1; a < bucket.size(); a++) {
             int i = bucket.get(a);
             for (int b = Math.max(0, a - MAX_COMPARISONS_PER_DOCUMENT); b < a; b++) {
                 int j = bucket.get(b);
-                if (groups.find(i) == groups.find(j)) {
+                if (groups.find(i) == groups.find(j)
+                        || !MentionedDates.compatible(
+                                fingerprints.get(i).dates(), fingerprints.get(j).dates())) {
                     continue;
                 }
                 double jaccard = jaccard(distinctive.get(i), distinctive.get(j));

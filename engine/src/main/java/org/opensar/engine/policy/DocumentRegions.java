@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.opensar.engine.casefile.DocumentMetadata;
+import org.opensar.engine.extract.AddedLines;
 import org.opensar.engine.extract.ExtractedDocument;
 
 /**
  * The parts of a document the signals look at: the letterhead (the short heading lines at the top of page 1, up to
- * the first sentence), the title lines, the whole text, the metadata.
+ * the first sentence), the title lines, the whole text, the metadata. Print stamps and e-mail header fields are
+ * skipped when finding the letterhead and title, so a printed e-mail is read by its own heading.
  */
 record DocumentRegions(String letterhead, String title, String text, List<String> metadata) {
 
@@ -18,8 +20,7 @@ record DocumentRegions(String letterhead, String title, String text, List<String
     static DocumentRegions of(ExtractedDocument document, DocumentMetadata metadata, int letterheadLines) {
         List<String> firstLines = document.pages().isEmpty()
                 ? List.of()
-                : document.pages()
-                        .get(0)
+                : AddedLines.strip(document.pages().get(0))
                         .lines()
                         .map(String::strip)
                         .filter(line -> !line.isEmpty())

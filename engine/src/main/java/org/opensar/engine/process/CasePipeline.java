@@ -150,7 +150,8 @@ public final class CasePipeline {
 
     /**
      * In each group one copy is kept: the one with the most protective decision (withhold, then review, then
-     * disclose), so a withheld document is never disclosed through its copy; among equals, the first by path.
+     * disclose), so a withheld document is never disclosed through its copy; among equals, one whose file name does
+     * not mark it as a copy, then the first by path.
      */
     private void markDuplicates(DocumentResult[] results, List<DuplicateGroup> groups) {
         Map<String, Integer> indexByFile = new HashMap<>();
@@ -162,7 +163,7 @@ public final class CasePipeline {
             for (DuplicateGroup.Member member : group.members()) {
                 int rank = protection(results[indexByFile.get(member.file())].decision());
                 int keptRank = protection(results[indexByFile.get(kept.file())].decision());
-                if (rank < keptRank || (rank == keptRank && member.file().compareTo(kept.file()) < 0)) {
+                if (rank < keptRank || (rank == keptRank && before(member.file(), kept.file()))) {
                     kept = member;
                 }
             }
@@ -173,6 +174,15 @@ public final class CasePipeline {
                 }
             }
         }
+    }
+
+    /** Among equally protective copies: a file not named as a copy first, then the first by path. */
+    private static boolean before(String file, String other) {
+        boolean copy = CopyNames.namedAsCopy(file);
+        if (copy != CopyNames.namedAsCopy(other)) {
+            return !copy;
+        }
+        return file.compareTo(other) < 0;
     }
 
     private Decision duplicate(DuplicateGroup.Member copy, String keptFile) {

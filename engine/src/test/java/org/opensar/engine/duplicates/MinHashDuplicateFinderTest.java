@@ -149,4 +149,22 @@ class MinHashDuplicateFinderTest {
         assertThat(found).allSatisfy(g -> assertThat(g).hasSize(2));
         assertThat(found.stream().map(g -> g.get(0)).toList()).containsExactlyInAnyOrderElementsOf(planted);
     }
+
+    @Test
+    void aPrintStampOrPrintedEmailHeaderMakesNoDifference() {
+        String printed = "Printed by A Clerk on 04/05/2021 09:30\n" + NOTE;
+        String email = "From: A <a@example.org>\nTo: B <b@example.org>\nSubject: Note\n\n" + NOTE;
+
+        assertThat(groups(List.of(print("a", NOTE), print("b", printed), print("c", email))))
+                .containsExactly(List.of("a", "b", "c"));
+    }
+
+    @Test
+    void theSameFormFilledInOnAnotherDayIsNotACopy() {
+        String later = NOTE.replace("12 March 2019", "9 April 2019").replace("four weeks", "three weeks");
+        String reflowed = NOTE.replace("\n", " ");
+
+        assertThat(groups(List.of(print("a", NOTE), print("b", later), print("c", reflowed))))
+                .containsExactly(List.of("a", "c"));
+    }
 }

@@ -90,12 +90,12 @@ class ProcessCommandTest {
         assertThat(byFile.get("documents/police.pdf").get("title").asString()).isEqualTo("Document upload");
         assertThat(byFile.get("documents/police.pdf").get("evidence").toString())
                 .contains("letterhead: West Midlands Police");
-        assertDecision(byFile, "documents/2019/case-note-copy.pdf", "DISCLOSE", "CASE_NOTE");
-        assertDecision(byFile, "documents/2019/case-note.docx", "REMOVE", "DUPLICATE");
-        assertThat(byFile.get("documents/2019/case-note.docx")
+        assertDecision(byFile, "documents/2019/case-note.docx", "DISCLOSE", "CASE_NOTE");
+        assertDecision(byFile, "documents/2019/case-note-copy.pdf", "REMOVE", "DUPLICATE");
+        assertThat(byFile.get("documents/2019/case-note-copy.pdf")
                         .get("duplicateOf")
                         .asString())
-                .isEqualTo("documents/2019/case-note-copy.pdf");
+                .isEqualTo("documents/2019/case-note.docx");
         assertDecision(byFile, "documents/log.txt", "REMOVE", "NOT_MEANINGFUL");
         assertDecision(byFile, "documents/mum.eml", "REVIEW", "NON_PROFESSIONAL");
         assertDecision(byFile, "documents/broken.pdf", "REVIEW", "CORRUPT");
@@ -194,9 +194,9 @@ class ProcessCommandTest {
 
         assertThat(exit).as(err.toString()).isZero();
         Map<String, JsonNode> byFile = documentsByFile(tmp.resolve("zip-out"));
-        assertThat(byFile).containsKeys("documents/police.pdf", "documents/2019/case-note.docx");
+        assertThat(byFile).containsKeys("documents/police.pdf", "documents/2019/case-note-copy.pdf");
         assertDecision(byFile, "documents/police.pdf", "WITHHOLD", "THIRD_PARTY_SOURCE");
-        assertDecision(byFile, "documents/2019/case-note.docx", "REMOVE", "DUPLICATE");
+        assertDecision(byFile, "documents/2019/case-note-copy.pdf", "REMOVE", "DUPLICATE");
     }
 
     @Test

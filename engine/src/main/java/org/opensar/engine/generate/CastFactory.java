@@ -71,6 +71,13 @@ final class CastFactory {
         relative("mum", "mother", "Mum", true, family, mumSurname, 0.6, born.minusYears(17 + random.nextInt(18)));
         String dadHeritage = random.nextInt(4) == 0 ? heritage() : family;
         String dadSurname = random.nextInt(10) < 4 ? surname : surname(dadHeritage);
+        // the subject may be known by their father's surname: nobody else may carry that alias as their own name
+        for (int tries = 0;
+                !dadSurname.equals(surname) && usedNames.contains(subject.givenName() + " " + dadSurname);
+                tries++) {
+            dadSurname = tries < 50 ? surname(dadHeritage) : surname;
+        }
+        usedNames.add(subject.givenName() + " " + dadSurname);
         relative("dad", "father", "Dad", false, dadHeritage, dadSurname, 0.3, born.minusYears(19 + random.nextInt(20)));
         sibling(family, surname, born);
         boolean halfSister = random.nextBoolean();

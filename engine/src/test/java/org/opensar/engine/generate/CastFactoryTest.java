@@ -33,6 +33,18 @@ class CastFactoryTest {
     }
 
     @Test
+    void nobodyElseCarriesTheNameTheSubjectIsAlsoKnownBy() {
+        for (long seed = 0; seed < 1000; seed++) {
+            Cast cast = new CastFactory(seed).create();
+            List<String> names =
+                    cast.members().values().stream().map(CastMember::fullName).toList();
+            for (String alias : cast.subjectAliases()) {
+                assertThat(names).as("seed %d", seed).doesNotContain(alias);
+            }
+        }
+    }
+
+    @Test
     void castsDrawOnManyHeritagesAndOnNamesThatAreWords() {
         Set<String> givenNames = new java.util.HashSet<>();
         for (long seed = 0; seed < 100; seed++) {

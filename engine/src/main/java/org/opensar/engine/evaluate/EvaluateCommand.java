@@ -46,11 +46,14 @@ public final class EvaluateCommand implements Command {
         }
         Evaluation evaluation = AnswerKeyComparison.compare(report, key);
         out.println(JSON.writeValueAsString(evaluation));
+        String heldOut = evaluation.heldOutDocuments() == 0
+                ? "no held-out templates in this case"
+                : "held-out templates %.2f%%".formatted(100 * evaluation.heldOutDispositionAccuracy());
         err.printf(
-                "dispositions right %.2f%% (held-out templates %.2f%%), withheld disclosed %d, duplicate groups"
-                        + " handled %.2f%%, third-party occurrences redacted %.2f%%, must-keep kept %.2f%%%n",
+                "dispositions right %.2f%% (%s), withheld disclosed %d, duplicate groups handled %.2f%%, third-party"
+                        + " occurrences redacted %.2f%%, must-keep kept %.2f%%%n",
                 100 * evaluation.dispositionAccuracy(),
-                100 * evaluation.heldOutDispositionAccuracy(),
+                heldOut,
                 evaluation.withheldDisclosed(),
                 100 * evaluation.duplicateGroupsHandledShare(),
                 100 * evaluation.thirdPartyRedactedShare(),

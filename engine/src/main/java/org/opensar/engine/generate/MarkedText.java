@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opensar.engine.detect.PersonalDataType;
 
 /**
  * Text being written together with the answer key's marks on it: third-party personal data that must be

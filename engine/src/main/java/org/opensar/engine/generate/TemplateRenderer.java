@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opensar.engine.detect.PersonalDataType;
 
 /**
  * Fills template text: {@code [[a|b]]} picks one alternative; {@code {role.attribute}} writes a cast member's

@@ -25,6 +25,12 @@ class RequestRepository {
                            from clarification c where c.request_id = r.id) as clarifications
             from information_request r""";
 
+    /** The closed statuses as an SQL list, from {@link RequestStatus#closed()}. */
+    private static final String CLOSED = java.util.Arrays.stream(RequestStatus.values())
+            .filter(RequestStatus::closed)
+            .map(s -> "'" + s.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -85,9 +91,8 @@ class RequestRepository {
     List<InformationRequest> list(RequestStatus status, int limit) {
         return jdbc.sql(SELECT + """
                  where (:status::text is null or status = :status)
-                order by status in ('RESPONDED', 'REFUSED', 'NOTHING_HELD', 'WITHDRAWN', 'ROUTED_ELSEWHERE'),
-                         due_on nulls last, received_on, reference
-                limit :limit""")
+                order by status in (%s), due_on nulls last, received_on, reference
+                limit :limit""".formatted(CLOSED))
                 .param("status", status == null ? null : status.name())
                 .param("limit", limit)
                 .query(this::map)
@@ -95,9 +100,9 @@ class RequestRepository {
     }
 
     List<InformationRequest> open() {
-        return list(null, Integer.MAX_VALUE).stream()
-                .filter(r -> !r.status().closed())
-                .toList();
+        return jdbc.sql(SELECT + " where status not in (" + CLOSED + ")")
+                .query(this::map)
+                .list();
     }
 
     /** Changes status and the clock fields; fails when someone else changed the request first. */

@@ -28,6 +28,6 @@ public record Actor(String username, Set<Role> roles) {
 
     /** Whether this person holds the role, a manager counting as an officer too. */
     public boolean holds(Role role) {
-        return roles.contains(role) || (role == Role.IG_OFFICER && roles.contains(Role.IG_MANAGER));
+        return roles.stream().anyMatch(held -> held.includes(role));
     }
 }

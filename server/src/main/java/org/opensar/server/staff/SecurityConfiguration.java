@@ -29,10 +29,11 @@ class SecurityConfiguration {
 
     @Bean
     static RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(MANAGER)
-                .implies(OFFICER)
-                .build();
+        RoleHierarchyImpl.Builder hierarchy = RoleHierarchyImpl.withDefaultRolePrefix();
+        for (Role role : Role.values()) {
+            role.implied().ifPresent(implied -> hierarchy.role(role.name()).implies(implied.name()));
+        }
+        return hierarchy.build();
     }
 
     @Bean

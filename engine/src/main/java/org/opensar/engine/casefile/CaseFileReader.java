@@ -47,6 +47,15 @@ public final class CaseFileReader {
         }
     }
 
+    /**
+     * Unpacks a zipped case file, under the same guards as {@link #open}, into the folder {@code into} to keep, and
+     * returns the case folder inside it (the one holding case.json), for a server that processes it later.
+     */
+    public Path unpack(Path zip, Path into) {
+        Path unpacked = new ZipUnpacker(zipLimits).unpack(zip, into);
+        return caseRoot(unpacked);
+    }
+
     /** A zip may hold the case at its top or inside one folder. */
     private static Path caseRoot(Path unpacked) {
         if (Files.exists(unpacked.resolve(CASE_JSON))) {

@@ -21,9 +21,17 @@ final class ZipUnpacker {
     }
 
     Path unpack(Path zip) {
-        Path target;
         try {
-            target = Files.createTempDirectory("opensar-case-");
+            return unpack(zip, Files.createTempDirectory("opensar-case-"));
+        } catch (IOException e) {
+            throw new CaseFileException("cannot create a folder to unpack " + zip + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Unpacks {@code zip} into the folder {@code target} (created if missing; removed again on failure). */
+    Path unpack(Path zip, Path target) {
+        try {
+            Files.createDirectories(target);
         } catch (IOException e) {
             throw new CaseFileException("cannot create a folder to unpack " + zip + ": " + e.getMessage(), e);
         }

@@ -101,16 +101,22 @@ public final class ProcessCommand implements Command {
     }
 
     /**
-     * The pipeline {@code process} runs: Tika extraction with a time limit, the policy, personal-data detection,
-     * MinHash duplicates.
+     * The pipeline {@code process} runs: the {@link #documentProcessor} on each document, then MinHash duplicates.
      */
     public static CasePipeline pipeline(DisclosurePolicy policy, ExtractionSettings settings, int threads) {
         return new CasePipeline(
+                documentProcessor(policy, settings),
+                new MinHashDuplicateFinder(DuplicateSettings.DEFAULT),
+                new DuplicateMarker(policy),
+                threads);
+    }
+
+    /** One document's stages: Tika extraction with a time limit, the policy, personal-data detection. */
+    public static DocumentProcessor documentProcessor(DisclosurePolicy policy, ExtractionSettings settings) {
+        return new DocumentProcessor(
                 new TimeLimitedExtractor(new TikaTextExtractor(settings), settings.timeout()),
                 new PolicyClassifier(policy),
                 policy,
-                new PersonalDataRedactions(),
-                new MinHashDuplicateFinder(DuplicateSettings.DEFAULT),
-                threads);
+                new PersonalDataRedactions());
     }
 }

@@ -54,11 +54,13 @@ class CasePipelineTest {
     private List<DocumentReport> reports(DocumentClassifier classifier) {
         DisclosurePolicy policy = DisclosurePolicy.careLeaver();
         CasePipeline pipeline = new CasePipeline(
-                new TikaTextExtractor(ExtractionSettings.DEFAULT.withOcrCommand("no-ocr")),
-                classifier,
-                policy,
-                RedactionStage.NONE,
+                new DocumentProcessor(
+                        new TikaTextExtractor(ExtractionSettings.DEFAULT.withOcrCommand("no-ocr")),
+                        classifier,
+                        policy,
+                        RedactionStage.NONE),
                 new MinHashDuplicateFinder(DuplicateSettings.DEFAULT),
+                new DuplicateMarker(policy),
                 2);
         Path folder = aCaseFolder(tmp.resolve("case"))
                 .document("documents/a-case-note-upload.txt", CASE_NOTE_HEADER + POLICE_LETTER)

@@ -1,0 +1,167 @@
+package org.opensar.engine.pack;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import net.lingala.zip4j.ZipFile;
+import net.lingala.zip4j.model.ZipParameters;
+import net.lingala.zip4j.model.enums.AesKeyStrength;
+import net.lingala.zip4j.model.enums.EncryptionMethod;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.opensar.engine.render.DisclosureBundleWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Seals a verified disclosure bundle for delivery: an AES-256 encrypted zip in OUT_DIR/delivery/ with a generated
+ * password that is handed back once and kept nowhere but as a salted hash in delivery.json, beside a print-ready
+ * postal delivery record. Refuses a bundle whose redaction log does not say it verified clean. Used by
+ * {@code bin/opensar package} and by the server's release.
+ */
+public final class DeliveryPackager {
+
+    static final String DELIVERY_FOLDER = "delivery";
+    static final String DELIVERY_RECORD = "delivery.json";
+
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final SecureRandom random;
+
+    public DeliveryPackager(SecureRandom random) {
+        this.random = random;
+    }
+
+    /** The bundle in OUT_DIR is missing or did not verify clean, so it must not be packaged. */
+    public static final class NotVerifiedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotVerifiedException(Path out) {
+            super("no verified bundle in " + out);
+        }
+    }
+
+    /**
+     * The sealed package: the zip, delivery.json, the postal record, the password hash kept, and the password itself,
+     * which the caller shows once and then forgets.
+     */
+    public record Sealed(
+            Path zip, Path deliveryRecord, Path postalRecord, String sha256, PasswordHash hash, char[] password) {
+
+        /** Overwrites the password in memory once it has been shown. */
+        public void forgetPassword() {
+            Arrays.fill(password, ' ');
+        }
+    }
+
+    /** The salted PBKDF2 hash kept instead of a password. */
+    public record PasswordHash(String algorithm, int iterations, String salt, String hash) {}
+
+    /** Seals OUT_DIR/bundle.pdf; {@code recordedDelivery} is the postal recorded-delivery reference, if any. */
+    public Sealed seal(Path out, String reference, Optional<String> recordedDelivery) throws IOException {
+        Path bundle = out.resolve(DisclosureBundleWriter.BUNDLE);
+        if (!Files.isRegularFile(bundle) || !verifiedClean(out.resolve(DisclosureBundleWriter.LOG))) {
+            throw new NotVerifiedException(out);
+        }
+        char[] password = DeliveryPassword.generate(random);
+        try {
+            Path delivery = Files.createDirectories(out.resolve(DELIVERY_FOLDER));
+            Path zip = delivery.resolve((reference.isBlank() ? "bundle" : safe(reference)) + ".zip");
+            Files.deleteIfExists(zip);
+            encrypt(bundle, zip, password);
+            Path sheet = delivery.resolve("postal-delivery-record.pdf");
+            PostalCoverSheet.write(sheet, reference, recordedDelivery.orElse(""), pages(bundle));
+            DeliveryPassword.Hash hash = DeliveryPassword.hash(password, random);
+            String sha256 = sha256(zip);
+            DeliveryRecord record = new DeliveryRecord(
+                    reference,
+                    Instant.now(),
+                    zip.getFileName().toString(),
+                    sha256,
+                    "ZIP, AES-256",
+                    hash,
+                    false,
+                    DeliveryRecord.RELEASE_ROUTES,
+                    new DeliveryRecord.Postal(
+                            true,
+                            recordedDelivery.orElse(null),
+                            sheet.getFileName().toString()));
+            Path recordFile = delivery.resolve(DELIVERY_RECORD);
+            JSON.writeValue(recordFile.toFile(), record);
+            return new Sealed(
+                    zip,
+                    recordFile,
+                    sheet,
+                    sha256,
+                    new PasswordHash(hash.algorithm(), hash.iterations(), hash.salt(), hash.hash()),
+                    password);
+        } catch (IOException | RuntimeException e) {
+            Arrays.fill(password, ' ');
+            throw e;
+        }
+    }
+
+    /** True when {@code password} is the one whose hash was kept. */
+    public static boolean matches(char[] password, PasswordHash kept) {
+        return DeliveryPassword.matches(
+                password, new DeliveryPassword.Hash(kept.algorithm(), kept.iterations(), kept.salt(), kept.hash()));
+    }
+
+    private static void encrypt(Path bundle, Path zip, char[] password) throws IOException {
+        ZipParameters parameters = new ZipParameters();
+        parameters.setEncryptFiles(true);
+        parameters.setEncryptionMethod(EncryptionMethod.AES);
+        parameters.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
+        try (ZipFile file = new ZipFile(zip.toFile(), password)) {
+            file.addFile(bundle.toFile(), parameters);
+        }
+    }
+
+    private static boolean verifiedClean(Path log) throws IOException {
+        if (!Files.isRegularFile(log)) {
+            return false;
+        }
+        try (Reader in = Files.newBufferedReader(log)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
+                if (row.get("type").equals("verification")) {
+                    return row.get("reason code").equals("VERIFIED_CLEAN");
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int pages(Path bundle) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(bundle.toFile())) {
+            return pdf.getNumberOfPages();
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String safe(String reference) {
+        return reference.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

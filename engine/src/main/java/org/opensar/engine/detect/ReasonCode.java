@@ -26,7 +26,8 @@ public enum ReasonCode {
         return plainEnglish;
     }
 
-    static ReasonCode forType(PersonalDataType type) {
+    /** The reason for redacting a third party's data of this type. */
+    public static ReasonCode forType(PersonalDataType type) {
         return switch (type) {
             case PERSON -> THIRD_PARTY_NAME;
             case PHONE, EMAIL -> THIRD_PARTY_CONTACT_DETAILS;

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.extract.TextExtractor;
 import org.opensar.engine.policy.Disposition;
@@ -44,6 +48,12 @@ public final class DisclosureBundleWriter {
         return new Outcome(bundle, log, rendered, verification);
     }
 
+    /**
+     * The distinctive text of each withheld document: its sampled runs less those that two or more disclosed
+     * documents also hold (the boilerplate of a form the case uses throughout), which prove nothing about a leak.
+     * A run shared with one disclosed document still counts, so a disclosed document quoting a withheld one is
+     * caught.
+     */
     private List<WithheldText> withheldTexts(BundleRequest request) {
         List<WithheldText> texts = new ArrayList<>();
         for (BundleDocument document : request.documents()) {
@@ -54,6 +64,30 @@ public final class DisclosureBundleWriter {
                 }
             }
         }
-        return texts;
+        if (texts.isEmpty()) {
+            return texts;
+        }
+        Set<Long> sampled = new HashSet<>();
+        texts.forEach(t -> sampled.addAll(t.runs()));
+        Map<Long, Integer> disclosedIn = new HashMap<>();
+        for (BundleDocument document : request.documents()) {
+            if (document.decision().disposition() == Disposition.DISCLOSE) {
+                ExtractedDocument extracted = extractor.extract(document.document());
+                if (extracted.outcome().usable()) {
+                    new HashSet<>(WithheldText.hashes(extracted.fullText()))
+                            .stream().filter(sampled::contains).forEach(run -> disclosedIn.merge(run, 1, Integer::sum));
+                }
+            }
+        }
+        Set<Long> boilerplate = new HashSet<>();
+        disclosedIn.forEach((run, documents) -> {
+            if (documents >= 2) {
+                boilerplate.add(run);
+            }
+        });
+        return texts.stream()
+                .map(t -> t.without(boilerplate))
+                .filter(t -> !t.runs().isEmpty())
+                .toList();
     }
 }

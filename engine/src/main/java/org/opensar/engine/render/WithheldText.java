@@ -31,6 +31,13 @@ public record WithheldText(String file, Set<Long> runs) {
         return new WithheldText(file, sample);
     }
 
+    /** This text less the runs in {@code shared}. */
+    WithheldText without(Set<Long> shared) {
+        Set<Long> kept = new LinkedHashSet<>(runs);
+        kept.removeAll(shared);
+        return new WithheldText(file, kept);
+    }
+
     /**
      * How many of its runs must be found before the document counts as present: a quarter, and at least two, so a
      * shared phrase or letterhead alone does not count.

@@ -168,6 +168,64 @@ class DisclosureBundleWriterTest {
         assertThat(Files.readString(outcome.log())).contains("note.txt,,whole document: not rendered", "CORRUPT");
     }
 
+    /** The statutory-visit form every visit note is written on: its headings are common to the whole case. */
+    private static final String VISIT_FORM = "Statutory visit record. Purpose of the visit and who was seen alone."
+            + " Child's wishes and feelings in their own words. Observations of the home and the placement."
+            + " Analysis of risk and protective factors. Actions agreed and by whom. ";
+
+    @Test
+    void formWordingSharedWithDisclosedSiblingsIsNotTakenForALeakOfAWithheldNote() throws Exception {
+        Map<String, String> texts = Map.of(
+                "visit-1.txt", VISIT_FORM + "Jordan showed me the new bike and talked about football practice.",
+                "visit-2.txt", VISIT_FORM + "Jordan was tired after school but keen to talk about the trip to Wales.",
+                "visit-3.txt", VISIT_FORM + "The officer withheld this visit because of an ongoing police matter.");
+        Decision disclose = Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, "");
+        Decision withhold = Decision.of(org.opensar.engine.policy.ReasonCode.ADMIN, List.of(), 1, "officer");
+        BundleRequest request = new BundleRequest(
+                CaseDescription.ofSubject("Jordan Ellis"),
+                List.of(
+                        document("visit-1.txt", "Visit 1", disclose),
+                        document("visit-2.txt", "Visit 2", disclose),
+                        document("visit-3.txt", "Visit 3", withhold)),
+                CoveringLetter.defaults(),
+                LocalDate.of(2026, 11, 23));
+
+        DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(texts)).write(request, dir);
+
+        assertThat(outcome.verification().findings()).isEmpty();
+        assertThat(text(outcome.bundle())).doesNotContain("ongoing police matter");
+    }
+
+    @Test
+    void aDisclosedDocumentQuotingAWithheldOneFailsVerification() throws Exception {
+        Map<String, String> texts = Map.of(
+                "chronology.txt",
+                "Chronology. 4 March: " + NHS + ". 5 March: strategy discussion held.",
+                "nhs.txt",
+                NHS);
+        BundleRequest request = new BundleRequest(
+                CaseDescription.ofSubject("Jordan Ellis"),
+                List.of(
+                        document(
+                                "chronology.txt",
+                                "Chronology",
+                                Decision.of(org.opensar.engine.policy.ReasonCode.CHRONOLOGY, List.of(), 0.9, "")),
+                        document(
+                                "nhs.txt",
+                                "Discharge summary",
+                                Decision.of(
+                                        org.opensar.engine.policy.ReasonCode.THIRD_PARTY_SOURCE, List.of(), 0.9, ""))),
+                CoveringLetter.defaults(),
+                LocalDate.of(2026, 11, 23));
+
+        DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(texts)).write(request, dir);
+
+        assertThat(outcome.verification().findings())
+                .singleElement()
+                .asString()
+                .contains("text of withheld document nhs.txt is in the bundle");
+    }
+
     @Test
     void whenNothingIsHeldTheBundleSaysSo() throws Exception {
         BundleRequest request = new BundleRequest(

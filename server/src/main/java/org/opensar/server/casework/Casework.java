@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.opensar.server.clock.Clocks;
 import org.opensar.server.clock.HolidaysChanged;
 import org.opensar.server.clock.RequestDeadline;
 import org.opensar.server.staff.Actor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,14 +31,21 @@ public class Casework {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final ObjectProvider<ActionGuard> guards;
 
     Casework(
-            RequestRepository requests, Clocks clocks, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+            RequestRepository requests,
+            Clocks clocks,
+            ApplicationEventPublisher events,
+            JsonMapper json,
+            Clock clock,
+            ObjectProvider<ActionGuard> guards) {
         this.requests = requests;
         this.clocks = clocks;
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.guards = guards;
     }
 
     @Transactional
@@ -111,8 +120,17 @@ public class Casework {
     /** The actions this person could take now, for the request page. */
     public List<RequestAction> actionsFor(InformationRequest request, Actor actor) {
         return java.util.Arrays.stream(RequestAction.values())
-                .filter(a -> a.allowedFor(request) && actor.holds(a.requiredRole()))
+                .filter(a -> a.allowedFor(request)
+                        && actor.holds(a.requiredRole())
+                        && refusal(request, a, actor).isEmpty())
                 .toList();
+    }
+
+    private Optional<String> refusal(InformationRequest request, RequestAction action, Actor actor) {
+        return guards.orderedStream()
+                .map(g -> g.refusal(request, action, actor))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     @Transactional
@@ -124,6 +142,9 @@ public class Casework {
                 : input.reason().strip();
         LocalDate on = input.on() == null ? LocalDate.now(clock) : input.on();
         ActionCheck.check(before, action, reason, on, LocalDate.now(clock), actor, () -> deadline(before));
+        refusal(before, action, actor).ifPresent(why -> {
+            throw new ActionNotAllowedException(why, false);
+        });
 
         RequestStatus target = action.target(before, statusBeforeClarification(before));
         switch (action) {
@@ -137,7 +158,7 @@ public class Casework {
         if (action == RequestAction.NOTIFY_EXTENSION) {
             next = next.extendedNow();
         }
-        if (action == RequestAction.APPROVE_AND_RESPOND) {
+        if (action == RequestAction.APPROVE_AND_RESPOND || action == RequestAction.RELEASE) {
             next = next.respondedOn(on);
         }
         if (action == RequestAction.RECORD_FEE_RECEIVED) {

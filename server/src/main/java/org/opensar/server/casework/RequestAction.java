@@ -1,5 +1,6 @@
 package org.opensar.server.casework;
 
+import static org.opensar.server.casework.RequestStatus.APPROVED_FOR_RELEASE;
 import static org.opensar.server.casework.RequestStatus.AWAITING_IDENTITY;
 import static org.opensar.server.casework.RequestStatus.CLARIFICATION_REQUESTED;
 import static org.opensar.server.casework.RequestStatus.IN_PROGRESS;
@@ -43,8 +44,11 @@ public enum RequestAction {
             CLARIFICATION_REQUESTED,
             IN_PROGRESS),
     SEND_FOR_QA("Send for quality check", Role.IG_OFFICER, false, READY_FOR_QA, IN_PROGRESS),
-    RETURN_FROM_QA("Return to the officer", Role.IG_MANAGER, true, IN_PROGRESS, READY_FOR_QA),
+    RETURN_FROM_QA("Return to the officer", Role.IG_MANAGER, true, IN_PROGRESS, READY_FOR_QA, APPROVED_FOR_RELEASE),
     APPROVE_AND_RESPOND("Approve and record the response as sent", Role.IG_MANAGER, false, RESPONDED, READY_FOR_QA),
+    APPROVE_FOR_RELEASE(
+            "Approve the disclosure bundle for release", Role.IG_MANAGER, false, APPROVED_FOR_RELEASE, READY_FOR_QA),
+    RELEASE("Release the disclosure bundle", Role.IG_OFFICER, false, RESPONDED, APPROVED_FOR_RELEASE),
     REFUSE(
             "Refuse as manifestly unfounded or excessive",
             Role.IG_MANAGER,
@@ -54,7 +58,8 @@ public enum RequestAction {
             AWAITING_IDENTITY,
             CLARIFICATION_REQUESTED,
             IN_PROGRESS,
-            READY_FOR_QA),
+            READY_FOR_QA,
+            APPROVED_FOR_RELEASE),
     RECORD_NOTHING_HELD("Record that nothing is held", Role.IG_OFFICER, true, NOTHING_HELD, IN_PROGRESS, READY_FOR_QA),
     WITHDRAW(
             "Record that the requester withdrew",
@@ -65,7 +70,8 @@ public enum RequestAction {
             AWAITING_IDENTITY,
             CLARIFICATION_REQUESTED,
             IN_PROGRESS,
-            READY_FOR_QA),
+            READY_FOR_QA,
+            APPROVED_FOR_RELEASE),
     ROUTE_ELSEWHERE("Route to another process", Role.IG_OFFICER, true, ROUTED_ELSEWHERE, RECEIVED, AWAITING_IDENTITY),
     RECORD_FEE_RECEIVED(
             "Record that the fee was paid",

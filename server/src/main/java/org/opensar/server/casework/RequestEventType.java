@@ -12,6 +12,8 @@ public enum RequestEventType {
     SEND_FOR_QA(RequestAction.SEND_FOR_QA),
     RETURN_FROM_QA(RequestAction.RETURN_FROM_QA),
     APPROVE_AND_RESPOND(RequestAction.APPROVE_AND_RESPOND),
+    APPROVE_FOR_RELEASE(RequestAction.APPROVE_FOR_RELEASE),
+    RELEASE(RequestAction.RELEASE),
     REFUSE(RequestAction.REFUSE),
     RECORD_NOTHING_HELD(RequestAction.RECORD_NOTHING_HELD),
     WITHDRAW(RequestAction.WITHDRAW),

@@ -7,6 +7,7 @@ public enum RequestStatus {
     CLARIFICATION_REQUESTED("Clarification requested", false),
     IN_PROGRESS("In progress", false),
     READY_FOR_QA("Ready for quality check", false),
+    APPROVED_FOR_RELEASE("Approved for release", false),
     RESPONDED("Responded", true),
     REFUSED("Refused", true),
     NOTHING_HELD("Nothing held", true),

@@ -64,8 +64,12 @@ class RequestActionTest {
                                 RequestStatus.CLARIFICATION_REQUESTED,
                                 RequestStatus.IN_PROGRESS)),
                 Arguments.of(RequestAction.SEND_FOR_QA, EnumSet.of(RequestStatus.IN_PROGRESS)),
-                Arguments.of(RequestAction.RETURN_FROM_QA, EnumSet.of(RequestStatus.READY_FOR_QA)),
+                Arguments.of(
+                        RequestAction.RETURN_FROM_QA,
+                        EnumSet.of(RequestStatus.READY_FOR_QA, RequestStatus.APPROVED_FOR_RELEASE)),
                 Arguments.of(RequestAction.APPROVE_AND_RESPOND, EnumSet.of(RequestStatus.READY_FOR_QA)),
+                Arguments.of(RequestAction.APPROVE_FOR_RELEASE, EnumSet.of(RequestStatus.READY_FOR_QA)),
+                Arguments.of(RequestAction.RELEASE, EnumSet.of(RequestStatus.APPROVED_FOR_RELEASE)),
                 Arguments.of(
                         RequestAction.REFUSE,
                         EnumSet.of(
@@ -73,7 +77,8 @@ class RequestActionTest {
                                 RequestStatus.AWAITING_IDENTITY,
                                 RequestStatus.CLARIFICATION_REQUESTED,
                                 RequestStatus.IN_PROGRESS,
-                                RequestStatus.READY_FOR_QA)),
+                                RequestStatus.READY_FOR_QA,
+                                RequestStatus.APPROVED_FOR_RELEASE)),
                 Arguments.of(
                         RequestAction.RECORD_NOTHING_HELD,
                         EnumSet.of(RequestStatus.IN_PROGRESS, RequestStatus.READY_FOR_QA)),
@@ -84,7 +89,8 @@ class RequestActionTest {
                                 RequestStatus.AWAITING_IDENTITY,
                                 RequestStatus.CLARIFICATION_REQUESTED,
                                 RequestStatus.IN_PROGRESS,
-                                RequestStatus.READY_FOR_QA)),
+                                RequestStatus.READY_FOR_QA,
+                                RequestStatus.APPROVED_FOR_RELEASE)),
                 Arguments.of(
                         RequestAction.ROUTE_ELSEWHERE,
                         EnumSet.of(RequestStatus.RECEIVED, RequestStatus.AWAITING_IDENTITY)),
@@ -156,6 +162,7 @@ class RequestActionTest {
                         RequestAction.NOTIFY_EXTENSION,
                         RequestAction.RETURN_FROM_QA,
                         RequestAction.APPROVE_AND_RESPOND,
+                        RequestAction.APPROVE_FOR_RELEASE,
                         RequestAction.REFUSE);
     }
 

@@ -1,0 +1,163 @@
+package org.opensar.server.review;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.opensar.engine.casefile.CaseFile;
+import org.opensar.engine.casefile.CaseFileException;
+import org.opensar.engine.casefile.CaseFileReader;
+import org.opensar.server.casework.CaseReference;
+import org.opensar.server.casework.Casework;
+import org.opensar.server.casework.InformationRequest;
+import org.opensar.server.staff.Actor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Attaching a request's case file: an uploaded .zip is unpacked (under the engine's zip-slip and zip-bomb guards)
+ * into OPENSAR_HOME/case-files; a large export can instead be named by its folder on the server, under a folder the
+ * council allowed. Every document is listed at once and the background workers start when the transaction commits.
+ */
+@Service
+public class CaseFiles {
+
+    private final Casework casework;
+    private final CaseFileRepository caseFiles;
+    private final CaseFileWorkers workers;
+    private final ReviewProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseFiles(
+            Casework casework,
+            CaseFileRepository caseFiles,
+            CaseFileWorkers workers,
+            ReviewProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.casework = casework;
+        this.caseFiles = caseFiles;
+        this.workers = workers;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<CaseFileSummary> forRequest(CaseReference reference) {
+        return caseFiles.forRequest(casework.get(reference).id());
+    }
+
+    /** Attaches an uploaded .zip of a case file. */
+    @Transactional
+    public CaseFileSummary attachUpload(CaseReference reference, InputStream zip, Actor actor) {
+        InformationRequest request = attachable(reference);
+        UUID id = UUID.randomUUID();
+        Path folder = properties.caseFiles().resolve(id.toString());
+        try {
+            Files.createDirectories(folder);
+            Path upload = folder.resolve("upload.zip");
+            Files.copy(zip, upload, StandardCopyOption.REPLACE_EXISTING);
+            Path root = new CaseFileReader().unpack(upload, folder.resolve("case"));
+            Files.delete(upload);
+            return attach(request, id, CaseFileSource.UPLOAD, root, actor);
+        } catch (IOException e) {
+            deleteQuietly(folder);
+            throw new UncheckedIOException("cannot store the uploaded case file: " + e.getMessage(), e);
+        } catch (CaseFileException | CaseFileRefusedException e) {
+            deleteQuietly(folder);
+            throw new CaseFileRefusedException("The case file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Attaches a case file by its folder on the server, which must be under one of the allowed folders. */
+    @Transactional
+    public CaseFileSummary attachServerFolder(CaseReference reference, String folder, Actor actor) {
+        InformationRequest request = attachable(reference);
+        Path path = Path.of(folder.strip()).toAbsolutePath().normalize();
+        boolean allowed = properties.serverFolderRoots().stream()
+                .map(root -> root.toAbsolutePath().normalize())
+                .anyMatch(path::startsWith);
+        if (!allowed) {
+            throw new CaseFileRefusedException(
+                    properties.serverFolderRoots().isEmpty()
+                            ? "Attaching a folder on the server is turned off here (OPENSAR_CASE_FILE_ROOTS is not set): upload"
+                                    + " a .zip instead."
+                            : "The folder must be under " + properties.serverFolderRoots() + ".");
+        }
+        try {
+            return attach(request, UUID.randomUUID(), CaseFileSource.SERVER_FOLDER, path, actor);
+        } catch (CaseFileException e) {
+            throw new CaseFileRefusedException("The case file cannot be read: " + e.getMessage());
+        }
+    }
+
+    private InformationRequest attachable(CaseReference reference) {
+        InformationRequest request = casework.get(reference);
+        if (request.status().closed()) {
+            throw new CaseFileRefusedException("This request is closed: no case file can be attached.");
+        }
+        if (!request.type().subjectAccess()) {
+            throw new CaseFileRefusedException("Case files belong to subject access requests, not to a "
+                    + request.type().label() + ".");
+        }
+        if (caseFiles.forRequest(request.id()).isPresent()) {
+            throw new CaseFileRefusedException("This request already has a case file.");
+        }
+        return request;
+    }
+
+    private CaseFileSummary attach(InformationRequest request, UUID id, CaseFileSource source, Path root, Actor actor) {
+        try (CaseFile caseFile = new CaseFileReader().open(root)) {
+            if (caseFile.documents().isEmpty()) {
+                throw new CaseFileRefusedException("there are no documents in its documents/ folder");
+            }
+            caseFiles.insert(
+                    id,
+                    request.id(),
+                    request.reference().value(),
+                    source,
+                    caseFile.root().toString(),
+                    caseFile.documents(),
+                    caseFile.warnings(),
+                    actor.username(),
+                    clock.instant());
+            events.publishEvent(new ReviewRecorded(
+                    request.reference().value(),
+                    actor.username(),
+                    "CASE_FILE_ATTACHED",
+                    null,
+                    "{\"source\":\"" + source + "\",\"documents\":"
+                            + caseFile.documents().size() + "}",
+                    null));
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                workers.start(id);
+            }
+        });
+        return caseFiles.find(id).orElseThrow();
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // the folder is left behind; it holds nothing the database refers to
+        }
+    }
+}

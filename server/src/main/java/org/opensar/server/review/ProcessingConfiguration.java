@@ -1,0 +1,107 @@
+package org.opensar.server.review;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.opensar.engine.duplicates.DuplicateFinder;
+import org.opensar.engine.duplicates.DuplicateSettings;
+import org.opensar.engine.duplicates.MinHashDuplicateFinder;
+import org.opensar.engine.extract.ExtractionSettings;
+import org.opensar.engine.policy.DisclosurePolicy;
+import org.opensar.engine.process.DocumentProcessor;
+import org.opensar.engine.process.DuplicateMarker;
+import org.opensar.engine.process.ProcessCommand;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/**
+ * The engine's stages as the server runs them, and the background jobs in the database (db-scheduler): one task
+ * instance per worker of a case file, and a task every minute (by default) that gives a worker back to any case file still
+ * processing without one (after a crash, or a node stopped between attaching and scheduling).
+ */
+@Configuration
+@EnableConfigurationProperties(ReviewProperties.class)
+class ProcessingConfiguration {
+
+    static final String PROCESS_CASE_FILE = "process-case-file";
+    static final String RESUME_CASE_FILES = "resume-case-files";
+
+    @Bean
+    NodeName nodeName() {
+        return new NodeName(new SchedulerName.Hostname().getName() + "-"
+                + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @Bean
+    DisclosurePolicy disclosurePolicy(ReviewProperties properties) {
+        return properties.policy() == null ? DisclosurePolicy.careLeaver() : DisclosurePolicy.read(properties.policy());
+    }
+
+    @Bean
+    DocumentProcessor documentProcessor(DisclosurePolicy policy, ReviewProperties properties) {
+        return ProcessCommand.documentProcessor(policy, extraction(properties));
+    }
+
+    static ExtractionSettings extraction(ReviewProperties properties) {
+        return ExtractionSettings.DEFAULT
+                .withTimeout(properties.documentTimeout())
+                .withMaxBytes((long) properties.maxDocumentMegabytes() << 20);
+    }
+
+    @Bean
+    DuplicateFinder duplicateFinder() {
+        return new MinHashDuplicateFinder(DuplicateSettings.DEFAULT);
+    }
+
+    @Bean
+    DuplicateMarker duplicateMarker(DisclosurePolicy policy) {
+        return new DuplicateMarker(policy);
+    }
+
+    @Bean
+    OneTimeTask<Void> processCaseFileTask(CaseFileProcessing processing) {
+        return Tasks.oneTime(PROCESS_CASE_FILE)
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> processing.work(CaseFileWorkers.caseFileOf(instance.getId())));
+    }
+
+    @Bean
+    RecurringTask<Void> resumeCaseFilesTask(CaseFileWorkers workers, ReviewProperties properties) {
+        return Tasks.recurring(RESUME_CASE_FILES, FixedDelay.of(properties.resumeInterval()))
+                .execute((instance, context) -> workers.resumeAll());
+    }
+
+    @Bean(destroyMethod = "stop")
+    Scheduler scheduler(
+            DataSource dataSource,
+            OneTimeTask<Void> processCaseFileTask,
+            RecurringTask<Void> resumeCaseFilesTask,
+            ReviewProperties properties,
+            NodeName node) {
+        return Scheduler.create(dataSource, List.of(processCaseFileTask))
+                .startTasks(resumeCaseFilesTask)
+                .threads(properties.schedulerThreads())
+                .pollingInterval(Duration.ofSeconds(2))
+                .heartbeatInterval(Duration.ofSeconds(8))
+                .missedHeartbeatsLimit(4)
+                .schedulerName(new SchedulerName.Fixed(node.value()))
+                .enableImmediateExecution()
+                .build();
+    }
+
+    /** Starts the background jobs once the database is migrated and the server is up. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(Scheduler.class).start();
+    }
+}

@@ -1,0 +1,28 @@
+package org.opensar.server.review;
+
+import java.time.Instant;
+import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.detect.ReasonCode;
+
+/** A redaction as the workbench shows it: where it is, what and why, who put it forward and what was decided. */
+public record RedactionView(
+        long id,
+        long documentId,
+        int start,
+        int end,
+        int page,
+        String text,
+        PersonalDataType type,
+        ReasonCode reason,
+        String recognizer,
+        double score,
+        String explanation,
+        RedactionOrigin origin,
+        RedactionDecision decision,
+        String decidedBy,
+        Instant decidedAt) {
+
+    public boolean open() {
+        return decision == RedactionDecision.PROPOSED;
+    }
+}

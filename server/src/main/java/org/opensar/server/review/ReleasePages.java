@@ -1,0 +1,132 @@
+package org.opensar.server.review;
+
+import java.nio.file.Path;
+import org.opensar.server.casework.ActionNotAllowedException;
+import org.opensar.server.casework.CaseReference;
+import org.opensar.server.casework.Casework;
+import org.opensar.server.staff.Actor;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The second-person check and the release pages. */
+@Controller
+class ReleasePages {
+
+    private final QualityCheck qualityCheck;
+    private final Release release;
+    private final Casework casework;
+
+    ReleasePages(QualityCheck qualityCheck, Release release, Casework casework) {
+        this.qualityCheck = qualityCheck;
+        this.release = release;
+        this.casework = casework;
+    }
+
+    @GetMapping("/requests/{reference}/quality-check")
+    String qualityCheck(@PathVariable CaseReference reference, Model model) {
+        model.addAttribute("request", casework.get(reference));
+        model.addAttribute("summary", qualityCheck.summary(reference));
+        return "review/quality-check";
+    }
+
+    @PostMapping("/requests/{reference}/quality-check")
+    String decide(
+            @PathVariable CaseReference reference,
+            @RequestParam QualityCheckOutcome outcome,
+            @RequestParam(required = false) String comments,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        try {
+            if (outcome == QualityCheckOutcome.APPROVED) {
+                qualityCheck.approve(reference, comments, Actor.of(authentication));
+                redirect.addFlashAttribute("flash", "Approved for release.");
+                return "redirect:/requests/" + reference + "/release";
+            }
+            qualityCheck.returnToOfficer(reference, comments, Actor.of(authentication));
+            redirect.addFlashAttribute("flash", "Returned to the officer with your comments.");
+        } catch (CaseFileRefusedException | ActionNotAllowedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/requests/" + reference + "/quality-check";
+    }
+
+    @GetMapping("/requests/{reference}/release")
+    String releasePage(@PathVariable CaseReference reference, Model model) {
+        model.addAttribute("request", casework.get(reference));
+        release.released(reference).ifPresent(r -> {
+            model.addAttribute("release", r);
+            model.addAttribute("passwordReleases", release.passwordReleases(r));
+        });
+        model.addAttribute("methods", PasswordReleaseMethod.values());
+        return "review/release";
+    }
+
+    /** Releases and shows the password once, on this response only (never stored, never cached). */
+    @PostMapping("/requests/{reference}/release")
+    String releaseBundle(
+            @PathVariable CaseReference reference,
+            @RequestParam(required = false) String recordedDelivery,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            Release.Released released = release.release(reference, recordedDelivery, Actor.of(authentication));
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            model.addAttribute("request", casework.get(reference));
+            model.addAttribute("release", released.record());
+            model.addAttribute("password", new String(released.password()));
+            java.util.Arrays.fill(released.password(), ' ');
+            model.addAttribute("passwordReleases", java.util.List.of());
+            model.addAttribute("methods", PasswordReleaseMethod.values());
+            return "review/release";
+        } catch (CaseFileRefusedException | ActionNotAllowedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/requests/" + reference + "/release";
+        }
+    }
+
+    @GetMapping("/requests/{reference}/release/package")
+    ResponseEntity<Resource> download(@PathVariable CaseReference reference) {
+        Path zip = release.packageFile(reference);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .cacheControl(CacheControl.noStore())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(zip.getFileName().toString())
+                                .build()
+                                .toString())
+                .body(new FileSystemResource(zip));
+    }
+
+    @PostMapping("/requests/{reference}/release/password-releases")
+    String passwordReleased(
+            @PathVariable CaseReference reference,
+            @RequestParam PasswordReleaseMethod method,
+            @RequestParam(required = false) String recipient,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        try {
+            release.recordPasswordRelease(reference, method, recipient, Actor.of(authentication));
+            redirect.addFlashAttribute("flash", "Password release recorded.");
+        } catch (CaseFileRefusedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/requests/" + reference + "/release";
+    }
+}

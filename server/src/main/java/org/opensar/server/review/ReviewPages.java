@@ -1,0 +1,251 @@
+package org.opensar.server.review;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.policy.Disposition;
+import org.opensar.engine.policy.ReasonCode;
+import org.opensar.server.casework.ActionInput;
+import org.opensar.server.casework.ActionNotAllowedException;
+import org.opensar.server.casework.CaseReference;
+import org.opensar.server.casework.Casework;
+import org.opensar.server.casework.RequestAction;
+import org.opensar.server.staff.Actor;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The case file and review pages: attach, watch processing, review documents, add notes, send for checking. */
+@Controller
+class ReviewPages {
+
+    static final int PAGE_SIZE = 50;
+
+    private final CaseFiles caseFiles;
+    private final Workbench workbench;
+    private final Casework casework;
+    private final PageImages images;
+
+    ReviewPages(CaseFiles caseFiles, Workbench workbench, Casework casework, PageImages images) {
+        this.caseFiles = caseFiles;
+        this.workbench = workbench;
+        this.casework = casework;
+        this.images = images;
+    }
+
+    @GetMapping("/requests/{reference}/case-file")
+    String caseFile(@PathVariable CaseReference reference, Model model) {
+        var caseFile = caseFiles.forRequest(reference);
+        if (caseFile.isPresent() && caseFile.get().status() == CaseFileStatus.PROCESSED) {
+            return "redirect:/requests/" + reference + "/review";
+        }
+        model.addAttribute("request", casework.get(reference));
+        model.addAttribute("caseFile", caseFile.orElse(null));
+        return "review/case-file";
+    }
+
+    @PostMapping("/requests/{reference}/case-file")
+    String upload(
+            @PathVariable CaseReference reference,
+            @RequestParam("file") MultipartFile file,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        if (file.isEmpty()) {
+            redirect.addFlashAttribute("problem", "Choose the case file's .zip to upload.");
+            return "redirect:/requests/" + reference + "/case-file";
+        }
+        try (InputStream in = file.getInputStream()) {
+            caseFiles.attachUpload(reference, in, Actor.of(authentication));
+            redirect.addFlashAttribute("flash", "Case file attached: processing has started.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CaseFileRefusedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/requests/" + reference + "/case-file";
+    }
+
+    @PostMapping("/requests/{reference}/case-file/folder")
+    String attachFolder(
+            @PathVariable CaseReference reference,
+            @RequestParam String folder,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        try {
+            caseFiles.attachServerFolder(reference, folder, Actor.of(authentication));
+            redirect.addFlashAttribute("flash", "Case file attached: processing has started.");
+        } catch (CaseFileRefusedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/requests/" + reference + "/case-file";
+    }
+
+    @GetMapping("/requests/{reference}/review")
+    String review(
+            @PathVariable CaseReference reference,
+            @RequestParam(required = false) Disposition disposition,
+            @RequestParam(defaultValue = "false") boolean needsReview,
+            @RequestParam(defaultValue = "false") boolean hasRedactions,
+            @RequestParam(required = false) ReasonCode kind,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        CaseFileSummary caseFile = workbench.caseFile(reference);
+        if (caseFile.status() != CaseFileStatus.PROCESSED) {
+            return "redirect:/requests/" + reference + "/case-file";
+        }
+        ReviewFilter filter = new ReviewFilter(disposition, needsReview, hasRedactions, kind, from, to);
+        int offset = Math.max(page, 0) * PAGE_SIZE;
+        List<ReviewDocument> documents = workbench.documents(reference, filter, offset, PAGE_SIZE + 1);
+        model.addAttribute("request", casework.get(reference));
+        model.addAttribute("caseFile", caseFile);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("more", documents.size() > PAGE_SIZE);
+        model.addAttribute("documents", documents.subList(0, Math.min(documents.size(), PAGE_SIZE)));
+        model.addAttribute("counts", workbench.counts(reference));
+        model.addAttribute("progress", workbench.progress(reference));
+        model.addAttribute("notes", workbench.caseNotes(reference));
+        model.addAttribute("editable", workbench.editable(reference));
+        model.addAttribute("dispositions", Disposition.values());
+        model.addAttribute("kinds", ReasonCode.values());
+        return "review/index";
+    }
+
+    @GetMapping("/requests/{reference}/review/documents/{id}")
+    String document(@PathVariable CaseReference reference, @PathVariable long id, Model model) {
+        Workbench.DocumentPage page = workbench.document(reference, id);
+        model.addAttribute("request", casework.get(reference));
+        model.addAttribute("view", page);
+        model.addAttribute("progress", workbench.progress(reference));
+        model.addAttribute("editable", workbench.editable(reference));
+        model.addAttribute("types", PersonalDataType.values());
+        model.addAttribute(
+                "reasons",
+                Arrays.stream(ReasonCode.values())
+                        .filter(r -> r.disposition() != Disposition.REVIEW || r == ReasonCode.UNCERTAIN)
+                        .toList());
+        return "review/document";
+    }
+
+    @GetMapping("/requests/{reference}/review/documents/{id}/pages/{page}.png")
+    ResponseEntity<byte[]> pageImage(
+            @PathVariable CaseReference reference, @PathVariable long id, @PathVariable int page) {
+        Workbench.DocumentPage document = workbench.document(reference, id);
+        return images.page(
+                        Path.of(document.caseFile().folder()),
+                        document.document().file(),
+                        page)
+                .map(png -> ResponseEntity.ok()
+                        .contentType(MediaType.IMAGE_PNG)
+                        .cacheControl(CacheControl.noStore())
+                        .body(png))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    @PostMapping("/requests/{reference}/review/redactions/{id}")
+    String decide(
+            @PathVariable CaseReference reference,
+            @PathVariable long id,
+            @RequestParam RedactionDecision decision,
+            @RequestParam(defaultValue = "false") boolean everyMention,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        long document = workbench.redaction(reference, id).documentId();
+        try {
+            if (everyMention) {
+                int decided = workbench.decideEveryMention(reference, id, decision, Actor.of(authentication));
+                redirect.addFlashAttribute(
+                        "flash", decision.label() + ": " + decided + " mentions across the case file.");
+            } else {
+                workbench.decide(reference, id, decision, Actor.of(authentication));
+            }
+        } catch (CaseFileRefusedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/requests/" + reference + "/review/documents/" + document + "#redaction-" + id;
+    }
+
+    @PostMapping("/requests/{reference}/review/documents/{id}/redactions")
+    String addRedaction(
+            @PathVariable CaseReference reference,
+            @PathVariable long id,
+            @RequestParam int start,
+            @RequestParam int end,
+            @RequestParam PersonalDataType type,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        try {
+            RedactionView added = workbench.addRedaction(reference, id, start, end, type, Actor.of(authentication));
+            redirect.addFlashAttribute("flash", "Redaction added: " + added.text());
+        } catch (CaseFileRefusedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/requests/" + reference + "/review/documents/" + id;
+    }
+
+    @PostMapping("/requests/{reference}/review/documents/{id}/disposition")
+    String changeDisposition(
+            @PathVariable CaseReference reference,
+            @PathVariable long id,
+            @RequestParam ReasonCode reason,
+            @RequestParam(required = false) String why,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        try {
+            workbench.changeDisposition(reference, id, reason, why, Actor.of(authentication));
+            redirect.addFlashAttribute(
+                    "flash",
+                    "Decision changed to " + reason.disposition().name().toLowerCase() + " ("
+                            + reason.name().toLowerCase().replace('_', ' ') + ").");
+        } catch (CaseFileRefusedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/requests/" + reference + "/review/documents/" + id;
+    }
+
+    @PostMapping("/requests/{reference}/review/notes")
+    String addNote(
+            @PathVariable CaseReference reference,
+            @RequestParam(required = false) Long document,
+            @RequestParam String text,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        try {
+            workbench.addNote(reference, document, text, Actor.of(authentication));
+            redirect.addFlashAttribute("flash", "Note added.");
+        } catch (CaseFileRefusedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return document == null
+                ? "redirect:/requests/" + reference + "/review"
+                : "redirect:/requests/" + reference + "/review/documents/" + document;
+    }
+
+    @PostMapping("/requests/{reference}/review/send-for-checking")
+    String sendForChecking(
+            @PathVariable CaseReference reference, Authentication authentication, RedirectAttributes redirect) {
+        try {
+            casework.act(reference, new ActionInput(RequestAction.SEND_FOR_QA, null, null), Actor.of(authentication));
+            redirect.addFlashAttribute("flash", "Sent to an IG manager for the second-person check.");
+        } catch (ActionNotAllowedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/requests/" + reference + "/review";
+    }
+}

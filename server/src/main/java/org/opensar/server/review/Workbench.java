@@ -1,0 +1,266 @@
+package org.opensar.server.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.policy.DisclosurePolicy;
+import org.opensar.engine.policy.ReasonCode;
+import org.opensar.server.casework.CaseReference;
+import org.opensar.server.casework.Casework;
+import org.opensar.server.casework.InformationRequest;
+import org.opensar.server.casework.RequestStatus;
+import org.opensar.server.staff.Actor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The officer's review of a processed case file: the documents with the engine's decisions, and the officer's own
+ * decisions on them (accept or reject each proposed redaction, or every mention of one name at once; add a
+ * redaction; change a document's disposition with a reason; notes). Each decision is audited with before and after.
+ * Decisions can be made while the request is being worked on, not while it is with the manager or once closed.
+ */
+@Service
+public class Workbench {
+
+    private static final Set<RequestStatus> OPEN_FOR_REVIEW = EnumSet.of(
+            RequestStatus.RECEIVED,
+            RequestStatus.AWAITING_IDENTITY,
+            RequestStatus.CLARIFICATION_REQUESTED,
+            RequestStatus.IN_PROGRESS);
+
+    private final Casework casework;
+    private final CaseFileRepository caseFiles;
+    private final RedactionRepository redactions;
+    private final DisclosurePolicy policy;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Workbench(
+            Casework casework,
+            CaseFileRepository caseFiles,
+            RedactionRepository redactions,
+            DisclosurePolicy policy,
+            ApplicationEventPublisher events,
+            JsonMapper json,
+            Clock clock) {
+        this.casework = casework;
+        this.caseFiles = caseFiles;
+        this.redactions = redactions;
+        this.policy = policy;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** One document as the viewer shows it, with the next one that still needs a decision. */
+    public record DocumentPage(
+            CaseFileSummary caseFile,
+            ReviewDocument document,
+            CaseFileRepository.DocumentContent content,
+            List<RedactionView> redactions,
+            List<ReviewNote> notes,
+            Optional<Long> next) {
+
+        public List<TextSegment> segments() {
+            return TextSegment.of(content.text(), redactions);
+        }
+    }
+
+    public CaseFileSummary caseFile(CaseReference reference) {
+        return caseFiles
+                .forRequest(casework.get(reference).id())
+                .orElseThrow(() -> new CaseFileRefusedException("This request has no case file yet."));
+    }
+
+    public List<ReviewDocument> documents(CaseReference reference, ReviewFilter filter, int offset, int limit) {
+        return caseFiles.documents(caseFile(reference).id(), filter, offset, limit);
+    }
+
+    public List<CaseFileRepository.DispositionCount> counts(CaseReference reference) {
+        return caseFiles.countsByDisposition(caseFile(reference).id());
+    }
+
+    public ReviewProgress progress(CaseReference reference) {
+        return caseFiles.progress(caseFile(reference).id());
+    }
+
+    public List<ReviewNote> caseNotes(CaseReference reference) {
+        return redactions.notes(caseFile(reference).id(), null);
+    }
+
+    /** Whether decisions can be made on this request's case file now. */
+    public boolean editable(CaseReference reference) {
+        return OPEN_FOR_REVIEW.contains(casework.get(reference).status());
+    }
+
+    public DocumentPage document(CaseReference reference, long documentId) {
+        CaseFileSummary caseFile = caseFile(reference);
+        ReviewDocument document = caseFiles
+                .document(caseFile.id(), documentId)
+                .orElseThrow(() -> new CaseFileRefusedException("There is no such document in this case file."));
+        return new DocumentPage(
+                caseFile,
+                document,
+                caseFiles.content(documentId),
+                redactions.forDocument(documentId),
+                redactions.notes(caseFile.id(), documentId),
+                caseFiles.nextNeedingReview(caseFile.id(), document.ordinal()));
+    }
+
+    /** Accepts or rejects one redaction; returns the document it is on. */
+    @Transactional
+    public long decide(CaseReference reference, long redactionId, RedactionDecision decision, Actor actor) {
+        CaseFileSummary caseFile = editableCaseFile(reference);
+        RedactionView before = redaction(caseFile, redactionId);
+        redactions.decide(redactionId, decision, actor.username(), now());
+        record(reference, actor, "REDACTION_" + decision, before, redaction(caseFile, redactionId), null);
+        return before.documentId();
+    }
+
+    /**
+     * Accepts or rejects every still-open redaction of the same text and type in the whole case file ("every
+     * mention of this name"); returns how many were decided.
+     */
+    @Transactional
+    public int decideEveryMention(CaseReference reference, long redactionId, RedactionDecision decision, Actor actor) {
+        CaseFileSummary caseFile = editableCaseFile(reference);
+        RedactionView example = redaction(caseFile, redactionId);
+        int decided = redactions.decideEveryMention(
+                caseFile.id(), example.text(), example.type(), decision, actor.username(), now());
+        record(
+                reference,
+                actor,
+                "REDACTIONS_" + decision + "_EVERY_MENTION",
+                null,
+                new EveryMention(example.text(), example.type(), decision, decided),
+                null);
+        return decided;
+    }
+
+    private record EveryMention(String text, PersonalDataType type, RedactionDecision decision, int redactions) {}
+
+    /** Adds an officer's redaction of the text between two offsets of the document's text. */
+    @Transactional
+    public RedactionView addRedaction(
+            CaseReference reference, long documentId, int start, int end, PersonalDataType type, Actor actor) {
+        CaseFileSummary caseFile = editableCaseFile(reference);
+        caseFiles
+                .document(caseFile.id(), documentId)
+                .orElseThrow(() -> new CaseFileRefusedException("There is no such document in this case file."));
+        CaseFileRepository.DocumentContent content = caseFiles.content(documentId);
+        if (start < 0 || end > content.text().length() || start >= end) {
+            throw new CaseFileRefusedException("Select some of the document's text to redact.");
+        }
+        String text = content.text().substring(start, end);
+        if (text.isBlank()) {
+            throw new CaseFileRefusedException("The selection is only white space: select the words to redact.");
+        }
+        org.opensar.engine.detect.ReasonCode reason = org.opensar.engine.detect.ReasonCode.forType(type);
+        long id = redactions.insertOfficers(
+                documentId,
+                start,
+                end,
+                pageAt(content.pageStarts(), start),
+                text,
+                type,
+                reason,
+                "Selected by " + actor.username() + ": " + reason.plainEnglish(),
+                actor.username(),
+                now());
+        RedactionView added = redaction(caseFile, id);
+        record(reference, actor, "REDACTION_ADDED", null, added, null);
+        return added;
+    }
+
+    /** Changes a document's disposition to the one {@code reason} gives, with the officer's reason recorded. */
+    @Transactional
+    public void changeDisposition(
+            CaseReference reference, long documentId, ReasonCode reason, String why, Actor actor) {
+        CaseFileSummary caseFile = editableCaseFile(reference);
+        if (why == null || why.isBlank()) {
+            throw new CaseFileRefusedException("Give the reason for changing the decision: it goes in the record.");
+        }
+        ReviewDocument before = caseFiles
+                .document(caseFile.id(), documentId)
+                .orElseThrow(() -> new CaseFileRefusedException("There is no such document in this case file."));
+        caseFiles.changeDisposition(
+                documentId, reason, policy.explain(reason, why.strip()), actor.username(), now(), why.strip());
+        record(
+                reference,
+                actor,
+                "DISPOSITION_CHANGED",
+                new Disposed(before.file(), before.disposition(), before.reason()),
+                new Disposed(before.file(), reason.disposition(), reason),
+                why.strip());
+    }
+
+    private record Disposed(String file, org.opensar.engine.policy.Disposition disposition, ReasonCode reason) {}
+
+    /** Adds a note to the case file, or to one of its documents when {@code documentId} is given. */
+    @Transactional
+    public void addNote(CaseReference reference, Long documentId, String text, Actor actor) {
+        CaseFileSummary caseFile = caseFile(reference);
+        if (text == null || text.isBlank()) {
+            throw new CaseFileRefusedException("Write the note first.");
+        }
+        if (documentId != null && caseFiles.document(caseFile.id(), documentId).isEmpty()) {
+            throw new CaseFileRefusedException("There is no such document in this case file.");
+        }
+        redactions.addNote(caseFile.id(), documentId, actor.username(), now(), text.strip());
+        record(reference, actor, "NOTE_ADDED", null, new Note(documentId, text.strip()), null);
+    }
+
+    private record Note(Long document, String text) {}
+
+    private CaseFileSummary editableCaseFile(CaseReference reference) {
+        InformationRequest request = casework.get(reference);
+        if (!OPEN_FOR_REVIEW.contains(request.status())) {
+            throw new CaseFileRefusedException("The review cannot be changed while the request is "
+                    + request.status().label().toLowerCase() + ".");
+        }
+        CaseFileSummary caseFile = caseFile(reference);
+        if (caseFile.status() != CaseFileStatus.PROCESSED) {
+            throw new CaseFileRefusedException("The case file is still being processed.");
+        }
+        return caseFile;
+    }
+
+    public RedactionView redaction(CaseReference reference, long id) {
+        return redaction(caseFile(reference), id);
+    }
+
+    private RedactionView redaction(CaseFileSummary caseFile, long id) {
+        return redactions
+                .find(caseFile.id(), id)
+                .orElseThrow(() -> new CaseFileRefusedException("There is no such redaction in this case file."));
+    }
+
+    static int pageAt(List<Integer> pageStarts, int offset) {
+        int page = 1;
+        for (int i = 1; i < pageStarts.size() && pageStarts.get(i) <= offset; i++) {
+            page = i + 1;
+        }
+        return page;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private void record(CaseReference reference, Actor actor, String action, Object before, Object after, String why) {
+        events.publishEvent(new ReviewRecorded(
+                reference.value(),
+                actor.username(),
+                action,
+                before == null ? null : json.writeValueAsString(before),
+                after == null ? null : json.writeValueAsString(after),
+                why));
+    }
+}

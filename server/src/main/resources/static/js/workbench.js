@@ -1,0 +1,75 @@
+// The review workbench: turn a text selection into offsets for "add a redaction", and keyboard shortcuts
+// (j/k move between proposals, a/r accept/reject, A/R every mention, s redact the selection, n next document).
+const text = document.getElementById('document-text');
+const startField = document.getElementById('selection-start');
+const endField = document.getElementById('selection-end');
+const shown = document.getElementById('selection-text');
+
+// The offset in the document's text of a point in the viewer: its run's data-start plus the offset inside the run.
+function offsetOf(node, offset) {
+  const run = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+  if (!run || !text.contains(run) || run.dataset.start === undefined) return null;
+  return Number(run.dataset.start) + offset;
+}
+
+document.addEventListener('selectionchange', () => {
+  if (!text || !startField) return;
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+  const range = selection.getRangeAt(0);
+  const start = offsetOf(range.startContainer, range.startOffset);
+  const end = offsetOf(range.endContainer, range.endOffset);
+  if (start === null || end === null || end <= start) return;
+  startField.value = start;
+  endField.value = end;
+  shown.textContent = selection.toString();
+});
+
+const proposals = Array.from(document.querySelectorAll('.opensar-proposal'));
+let current = proposals.findIndex((p) => p.dataset.decision === 'PROPOSED');
+
+function focusProposal(index) {
+  if (proposals.length === 0) return;
+  current = (index + proposals.length) % proposals.length;
+  document.querySelectorAll('.opensar-mark--focused').forEach((m) => m.classList.remove('opensar-mark--focused'));
+  const proposal = proposals[current];
+  proposal.focus();
+  const mark = document.getElementById('mark-' + proposal.dataset.redaction);
+  if (mark) {
+    mark.classList.add('opensar-mark--focused');
+    mark.scrollIntoView({ block: 'center' });
+  }
+}
+
+function press(action) {
+  if (current < 0 || current >= proposals.length) return;
+  const button = proposals[current].querySelector('[data-action="' + action + '"]');
+  if (button) button.click();
+}
+
+// Back from a decision: focus the proposal it was about.
+if (window.location.hash.startsWith('#redaction-')) {
+  const index = proposals.findIndex((p) => '#' + p.id === window.location.hash);
+  if (index >= 0) focusProposal(index);
+}
+
+document.addEventListener('keydown', (event) => {
+  const target = event.target;
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+  const keys = {
+    j: () => focusProposal(current + 1),
+    k: () => focusProposal(current - 1),
+    a: () => press('accept'),
+    r: () => press('reject'),
+    A: () => press('accept-all'),
+    R: () => press('reject-all'),
+    s: () => startField && startField.value && document.getElementById('add-redaction-button').click(),
+    n: () => { const next = document.getElementById('next-document'); if (next) next.click(); },
+  };
+  const handler = keys[event.key];
+  if (handler) {
+    event.preventDefault();
+    handler();
+  }
+});

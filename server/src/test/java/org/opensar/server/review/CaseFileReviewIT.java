@@ -1,0 +1,336 @@
+package org.opensar.server.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opensar.server.casework.NewRequestBuilder.aSubjectAccessRequest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import net.lingala.zip4j.ZipFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.policy.Disposition;
+import org.opensar.engine.policy.ReasonCode;
+import org.opensar.server.IntegrationTest;
+import org.opensar.server.audit.AuditLog;
+import org.opensar.server.audit.AuditSubject;
+import org.opensar.server.casework.ActionInput;
+import org.opensar.server.casework.ActionNotAllowedException;
+import org.opensar.server.casework.CaseReference;
+import org.opensar.server.casework.Casework;
+import org.opensar.server.casework.InformationRequest;
+import org.opensar.server.casework.RequestAction;
+import org.opensar.server.casework.RequestStatus;
+import org.opensar.server.staff.Actor;
+import org.opensar.server.staff.Role;
+import org.opensar.server.staff.StaffAccounts;
+import org.opensar.server.staff.StaffDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A generated case file from upload to release against real PostgreSQL: processed by the background jobs, reviewed
+ * (accept, reject, every mention, an officer's own redaction, a changed disposition, notes), checked by a second
+ * person, released as a verified encrypted bundle that opens with its one-time password, every step audited.
+ */
+class CaseFileReviewIT extends IntegrationTest {
+
+    @Autowired
+    private Workbench workbench;
+
+    @Autowired
+    private QualityCheck qualityCheck;
+
+    @Autowired
+    private Release release;
+
+    @Autowired
+    private Casework casework;
+
+    @Autowired
+    private AuditLog audit;
+
+    @Autowired
+    private StaffAccounts accounts;
+
+    @Autowired
+    private StaffDirectory directory;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aCaseFileGoesFromUploadThroughReviewAndCheckToAVerifiedEncryptedRelease() throws Exception {
+        String ref = newRequest(aSubjectAccessRequest().json());
+        CaseReference reference = new CaseReference(ref);
+        Actor officer = new Actor(staff(Role.IG_OFFICER), Set.of(Role.IG_OFFICER));
+        Actor manager = new Actor(staff(Role.IG_MANAGER), Set.of(Role.IG_MANAGER));
+        casework.act(reference, new ActionInput(RequestAction.START_WORK, null, null), officer);
+
+        HttpResponse<String> attached = upload(ref, GeneratedCaseFiles.zipped(tmp.resolve("case"), 11, 40));
+        assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+        assertThat(JSON.readTree(attached.body()).path("documents").asInt()).isEqualTo(40);
+
+        CaseFileSummary processed = waitUntilProcessed(reference);
+        assertThat(processed.processed()).isEqualTo(40);
+        ReviewProgress before = workbench.progress(reference);
+        assertThat(before.documents()).isEqualTo(40);
+        assertThat(workbench.counts(reference)).isNotEmpty();
+
+        // Nothing goes for checking while decisions are open.
+        if (!before.complete()) {
+            assertThatThrownBy(() ->
+                            casework.act(reference, new ActionInput(RequestAction.SEND_FOR_QA, null, null), officer))
+                    .isInstanceOf(ActionNotAllowedException.class)
+                    .hasMessageContaining("still need a decision");
+        }
+
+        // A disclosed document with proposals: accept one, reject one, every mention of a third name.
+        ReviewDocument withProposals = workbench
+                .documents(
+                        reference,
+                        ReviewFilter.ALL.withDisposition(Disposition.DISCLOSE).withNeedsReview(true),
+                        0,
+                        100)
+                .stream()
+                .filter(d -> d.openRedactions() >= 3)
+                .findFirst()
+                .orElseThrow();
+        List<RedactionView> proposals =
+                workbench.document(reference, withProposals.id()).redactions();
+        RedactionView accepted = proposals.get(0);
+        RedactionView rejected = proposals.get(1);
+        workbench.decide(reference, accepted.id(), RedactionDecision.ACCEPTED, officer);
+        workbench.decide(reference, rejected.id(), RedactionDecision.REJECTED, officer);
+        RedactionView name = proposals.stream()
+                .filter(r -> r.type() == PersonalDataType.PERSON && r.open())
+                .findFirst()
+                .orElseThrow();
+        int mentions = workbench.decideEveryMention(reference, name.id(), RedactionDecision.ACCEPTED, officer);
+        assertThat(mentions).isGreaterThanOrEqualTo(1);
+
+        // An officer's own redaction of a selected word.
+        Workbench.DocumentPage page = workbench.document(reference, withProposals.id());
+        String text = page.content().text();
+        int start = wordFoundNowhereElse(reference, withProposals.id(), text, page.redactions());
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        RedactionView added =
+                workbench.addRedaction(reference, withProposals.id(), start, end, PersonalDataType.PERSON, officer);
+        assertThat(added.text()).isEqualTo(text.substring(start, end));
+        assertThat(added.decision()).isEqualTo(RedactionDecision.ACCEPTED);
+        assertThat(added.origin()).isEqualTo(RedactionOrigin.OFFICER);
+        assertThatThrownBy(() ->
+                        workbench.addRedaction(reference, withProposals.id(), 5, 5, PersonalDataType.PERSON, officer))
+                .isInstanceOf(CaseFileRefusedException.class);
+
+        // Settle everything else: documents in review become decisions, open proposals are accepted.
+        settleTheRest(reference, officer);
+        ReviewDocument changed = workbench
+                .documents(reference, ReviewFilter.ALL.withDisposition(Disposition.DISCLOSE), 0, 1)
+                .get(0);
+        workbench.changeDisposition(reference, changed.id(), ReasonCode.ADMIN, "internal admin form", officer);
+        assertThatThrownBy(
+                        () -> workbench.changeDisposition(reference, changed.id(), ReasonCode.CASE_NOTE, " ", officer))
+                .hasMessageContaining("reason");
+        workbench.addNote(reference, null, "Checked against the paper file.", officer);
+        assertThat(workbench.progress(reference).complete()).isTrue();
+
+        // The second-person check: not by whoever sent it.
+        Actor managerWhoSent = manager;
+        casework.act(reference, new ActionInput(RequestAction.SEND_FOR_QA, null, null), managerWhoSent);
+        assertThatThrownBy(() -> workbench.decide(reference, accepted.id(), RedactionDecision.REJECTED, officer))
+                .hasMessageContaining("cannot be changed");
+        assertThatThrownBy(() -> qualityCheck.approve(reference, null, managerWhoSent))
+                .isInstanceOf(ActionNotAllowedException.class)
+                .hasMessageContaining("second person");
+        Actor secondManager = secondManager();
+        QualityCheck.Summary summary = qualityCheck.summary(reference);
+        assertThat(summary.changedDocuments()).extracting(ReviewDocument::id).contains(changed.id());
+        assertThat(summary.changedRedactions()).extracting(RedactionView::id).contains(rejected.id(), added.id());
+        qualityCheck.returnToOfficer(reference, "Look again at page 2.", secondManager);
+        assertThat(casework.get(reference).status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        casework.act(reference, new ActionInput(RequestAction.SEND_FOR_QA, null, null), officer);
+        assertThatThrownBy(() -> release.release(reference, null, officer)).hasMessageContaining("approved");
+        qualityCheck.approve(reference, "Fine.", secondManager);
+        assertThat(casework.get(reference).status()).isEqualTo(RequestStatus.APPROVED_FOR_RELEASE);
+
+        // Release: verified bundle, encrypted package, password once, request closed today.
+        Release.Released released = release.release(reference, null, officer);
+        char[] password = released.password().clone();
+        InformationRequest closed = casework.get(reference);
+        assertThat(closed.status()).isEqualTo(RequestStatus.RESPONDED);
+        assertThat(closed.respondedOn()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/London")));
+        Path zip = release.packageFile(reference);
+        assertThat(Files.readString(Path.of(released.record().folder()).resolve("delivery/delivery.json")))
+                .doesNotContain(new String(password));
+        Path out = tmp.resolve("opened");
+        try (ZipFile encrypted = new ZipFile(zip.toFile(), password)) {
+            assertThat(encrypted.isEncrypted()).isTrue();
+            encrypted.extractAll(out.toString());
+        }
+        String bundleText;
+        try (PDDocument bundle = Loader.loadPDF(out.resolve("bundle.pdf").toFile())) {
+            bundleText = new PDFTextStripper().getText(bundle);
+            assertThat(bundle.getNumberOfPages()).isEqualTo(released.record().bundlePages());
+        }
+        assertThat(bundleText).contains(ref).doesNotContain(accepted.text()).doesNotContain(added.text());
+        try (ZipFile wrong = new ZipFile(zip.toFile(), "wrong-password".toCharArray())) {
+            assertThatThrownBy(() -> wrong.extractAll(tmp.resolve("nope").toString()))
+                    .isInstanceOf(IOException.class);
+        }
+
+        // The password's release: by email only to the requester's own address.
+        assertThatThrownBy(() -> release.recordPasswordRelease(
+                        reference, PasswordReleaseMethod.EMAIL, "someone.else@example.org", officer))
+                .hasMessageContaining("own address");
+        release.recordPasswordRelease(reference, PasswordReleaseMethod.EMAIL, "jordan.ellis@example.org", officer);
+        assertThat(release.passwordReleases(release.released(reference).orElseThrow()))
+                .singleElement()
+                .extracting(PasswordReleaseRecord::recipient)
+                .isEqualTo("jordan.ellis@example.org");
+
+        // Every decision is in the audit log, with before and after.
+        List<String> actions = audit.about(new AuditSubject("request", ref)).stream()
+                .map(e -> e.action())
+                .toList();
+        assertThat(actions)
+                .contains(
+                        "CASE_FILE_ATTACHED",
+                        "CASE_FILE_PROCESSED",
+                        "REDACTION_ACCEPTED",
+                        "REDACTION_REJECTED",
+                        "REDACTIONS_ACCEPTED_EVERY_MENTION",
+                        "REDACTION_ADDED",
+                        "DISPOSITION_CHANGED",
+                        "NOTE_ADDED",
+                        "QUALITY_CHECK_RETURNED",
+                        "QUALITY_CHECK_APPROVED",
+                        "BUNDLE_RELEASED",
+                        "PASSWORD_RELEASED",
+                        "REQUEST_RELEASE");
+        assertThat(audit.about(new AuditSubject("request", ref)))
+                .filteredOn(e -> e.action().equals("DISPOSITION_CHANGED") && "internal admin form".equals(e.reason()))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo(officer.username());
+                    assertThat(e.before()).contains("DISCLOSE");
+                    assertThat(e.after()).contains("WITHHOLD", "ADMIN");
+                });
+    }
+
+    @Test
+    void aCaseFileIsRefusedWhenItCannotBeReadAndNothingIsKept() throws Exception {
+        String ref = newRequest(aSubjectAccessRequest().json());
+        Path notACase = tmp.resolve("not-a-case.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(notACase))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+            out.write("hello".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        HttpResponse<String> refused = upload(ref, notACase);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("no case.json");
+        assertThat(call("GET", "/api/requests/" + ref + "/case-file", staff(Role.IG_OFFICER), null)
+                        .status())
+                .isEqualTo(404);
+    }
+
+    private Actor secondManager() {
+        if (directory.find("second-manager").isEmpty()) {
+            accounts.create(
+                    "second-manager",
+                    "Second manager",
+                    "second.manager@council.example",
+                    Role.IG_MANAGER,
+                    PASSWORD,
+                    "test");
+        }
+        return new Actor("second-manager", Set.of(Role.IG_MANAGER));
+    }
+
+    private void settleTheRest(CaseReference reference, Actor officer) {
+        for (ReviewDocument d : workbench.documents(reference, ReviewFilter.ALL.withNeedsReview(true), 0, 1000)) {
+            if (d.disposition() == Disposition.REVIEW) {
+                workbench.changeDisposition(reference, d.id(), ReasonCode.CORRESPONDENCE, "read it: fine", officer);
+            }
+            for (RedactionView r : workbench.document(reference, d.id()).redactions()) {
+                if (r.open()) {
+                    workbench.decide(reference, r.id(), RedactionDecision.ACCEPTED, officer);
+                }
+            }
+        }
+    }
+
+    /** A word of the document that no other document of the case holds, so the bundle must not show it at all. */
+    private int wordFoundNowhereElse(
+            CaseReference reference, long document, String text, List<RedactionView> redactions) {
+        String others = workbench.documents(reference, ReviewFilter.ALL, 0, 1000).stream()
+                .filter(d -> d.id() != document)
+                .map(d -> workbench.document(reference, d.id()).content().text())
+                .collect(java.util.stream.Collectors.joining("\n"))
+                .toLowerCase();
+        java.util.regex.Matcher word =
+                java.util.regex.Pattern.compile("\\b[A-Za-z]{5,}\\b").matcher(text);
+        while (word.find()) {
+            int s = word.start();
+            String candidate = word.group().toLowerCase();
+            boolean unredacted = redactions.stream().noneMatch(r -> r.start() < word.end() && s < r.end());
+            if (unredacted
+                    && !others.contains(candidate)
+                    && text.toLowerCase().indexOf(candidate)
+                            == text.toLowerCase().lastIndexOf(candidate)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no word of the document is its own");
+    }
+
+    private CaseFileSummary waitUntilProcessed(CaseReference reference) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(giveUp)) {
+            CaseFileSummary summary = workbench.caseFile(reference);
+            if (summary.status() != CaseFileStatus.PROCESSING) {
+                assertThat(summary.status()).isEqualTo(CaseFileStatus.PROCESSED);
+                return summary;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the case file was not processed in 3 minutes");
+    }
+
+    private HttpResponse<String> upload(String ref, Path zip) throws IOException, InterruptedException {
+        String credentials = staff(Role.IG_OFFICER) + ":" + PASSWORD;
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + port + "/api/requests/" + ref + "/case-file"))
+                                .header("Content-Type", "application/zip")
+                                .header("Accept", "application/json")
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                                .POST(HttpRequest.BodyPublishers.ofFile(zip))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+}

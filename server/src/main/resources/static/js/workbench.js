@@ -1,5 +1,5 @@
 // The review workbench: turn a text selection into offsets for "add a redaction", and keyboard shortcuts
-// (j/k move between proposals, a/r accept/reject, A/R every mention, s redact the selection, n next document).
+// (j/k move to the next/previous proposal still open, a/r accept/reject, A/R every mention, s redact the selection, n next document).
 const text = document.getElementById('document-text');
 const startField = document.getElementById('selection-start');
 const endField = document.getElementById('selection-end');
@@ -26,10 +26,19 @@ document.addEventListener('selectionchange', () => {
 });
 
 const proposals = Array.from(document.querySelectorAll('.opensar-proposal'));
-let current = proposals.findIndex((p) => p.dataset.decision === 'PROPOSED');
+let current = -1;
+
+// The next (step 1) or previous (step -1) proposal still waiting for a decision, going round; or -1.
+function nextOpen(step) {
+  for (let i = 1; i <= proposals.length; i++) {
+    const index = (((current + step * i) % proposals.length) + proposals.length) % proposals.length;
+    if (proposals[index].dataset.decision === 'PROPOSED') return index;
+  }
+  return -1;
+}
 
 function focusProposal(index) {
-  if (proposals.length === 0) return;
+  if (proposals.length === 0 || index < 0) return;
   current = (index + proposals.length) % proposals.length;
   document.querySelectorAll('.opensar-mark--focused').forEach((m) => m.classList.remove('opensar-mark--focused'));
   const proposal = proposals[current];
@@ -58,8 +67,8 @@ document.addEventListener('keydown', (event) => {
   if (event.ctrlKey || event.metaKey || event.altKey) return;
   if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
   const keys = {
-    j: () => focusProposal(current + 1),
-    k: () => focusProposal(current - 1),
+    j: () => focusProposal(nextOpen(1)),
+    k: () => focusProposal(nextOpen(-1)),
     a: () => press('accept'),
     r: () => press('reject'),
     A: () => press('accept-all'),

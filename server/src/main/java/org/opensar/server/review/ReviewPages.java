@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -56,6 +57,13 @@ class ReviewPages {
         model.addAttribute("request", casework.get(reference));
         model.addAttribute("caseFile", caseFile.orElse(null));
         return "review/case-file";
+    }
+
+    /** The processing's progress for the page's own polling (signed in to the pages, not the API). */
+    @GetMapping(path = "/requests/{reference}/case-file/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<CaseFileSummary> progress(@PathVariable CaseReference reference) {
+        return ResponseEntity.of(caseFiles.forRequest(reference));
     }
 
     @PostMapping("/requests/{reference}/case-file")

@@ -1,0 +1,300 @@
+package org.opensar.server.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Stream;
+import net.lingala.zip4j.ZipFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.opensar.engine.policy.Disposition;
+import org.opensar.server.IntegrationTest;
+import org.opensar.server.casework.CaseReference;
+import org.opensar.server.staff.Actor;
+import org.opensar.server.staff.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The officer's day in Debian's Chromium: sign in, record a request, upload a generated case file, wait for it to be
+ * processed, review it (accept with the keyboard, reject, redact a selection, change a decision), send it for
+ * checking, a manager approves it, release, then download the package and open the bundle with its password.
+ * Skipped, with a message, only where Chromium is not installed; CI installs it.
+ */
+class WorkbenchBrowserIT extends IntegrationTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @Autowired
+    private Workbench workbench;
+
+    @TempDir
+    Path tmp;
+
+    private ChromeDriver browser;
+    private Path profile;
+
+    @BeforeEach
+    void openChromium() throws Exception {
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Skipped: the browser tests need Debian's chromium and chromium-driver (apt-get install chromium"
+                        + " chromium-driver)");
+        profile = Files.createTempDirectory("opensar-workbench-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + profile);
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .usingAnyFreePort()
+                        .build(),
+                options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofMillis(200));
+    }
+
+    @AfterEach
+    void closeChromium() throws Exception {
+        if (browser != null) {
+            browser.quit();
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void anOfficerTakesARequestFromCaseFileToReleasedBundle() throws Exception {
+        String officer = staff(Role.IG_OFFICER);
+        String manager = staff(Role.IG_MANAGER);
+        signIn(officer);
+
+        // Record the request and start work.
+        go("/requests/new");
+        new Select(browser.findElement(By.id("type"))).selectByValue("CARE_LEAVER_SAR");
+        browser.findElement(By.id("requesterName")).sendKeys("Jordan Ellis");
+        browser.findElement(By.id("requesterEmail")).sendKeys("jordan.ellis@example.org");
+        browser.findElement(By.id("informationWanted")).sendKeys("My file from my time in care");
+        clickButton("Record the request");
+        String reference = browser.findElement(By.tagName("h1")).getText().split("\\s")[0];
+        clickButton("Start work");
+
+        // Upload a generated case file and watch it being processed.
+        clickAndWait(browser.findElement(By.id("case-file-link")));
+        Path zip = GeneratedCaseFiles.zipped(tmp.resolve("case"), 21, 25);
+        browser.findElement(By.id("file")).sendKeys(zip.toString());
+        clickButton("Upload and process");
+        new WebDriverWait(browser, Duration.ofMinutes(3)).until(ExpectedConditions.urlContains("/review"));
+        assertThat(text()).contains("reviewed", "Documents");
+
+        // A document with proposals: j then a accepts the first open one, the button rejects the next.
+        CaseReference ref = new CaseReference(reference);
+        ReviewDocument withProposals = workbench
+                .documents(
+                        ref,
+                        ReviewFilter.ALL.withDisposition(Disposition.DISCLOSE).withNeedsReview(true),
+                        0,
+                        100)
+                .stream()
+                .filter(d -> d.openRedactions() >= 2)
+                .findFirst()
+                .orElseThrow();
+        clickAndWait(browser.findElement(By.linkText(withProposals.title())));
+        WebElement first = browser.findElement(By.cssSelector(".opensar-proposal[data-decision='PROPOSED']"));
+        String firstId = first.getAttribute("data-redaction");
+        browser.findElement(By.id("document-title")).click();
+        keysAndWait("j", "a", first);
+        assertThat(decisionOf(firstId)).isEqualTo("ACCEPTED");
+        WebElement second = browser.findElement(By.cssSelector(".opensar-proposal[data-decision='PROPOSED']"));
+        String secondId = second.getAttribute("data-redaction");
+        clickAndWait(second.findElement(By.cssSelector("[data-action='reject']")));
+        assertThat(decisionOf(secondId)).isEqualTo("REJECTED");
+
+        // Select a word in the text and redact it.
+        String word = selectWordsNoOtherDocumentHolds(ref, withProposals.id());
+        assertThat(browser.findElement(By.id("selection-text")).getText()).isEqualTo(word);
+        clickButton("Redact the selection");
+        assertThat(text()).contains("Redaction added: " + word);
+
+        // Change a document's decision, with a reason.
+        new Select(browser.findElement(By.id("reason"))).selectByValue("ADMIN");
+        browser.findElement(By.id("why")).sendKeys("Internal administrative form, not about Jordan");
+        clickButton("Change decision");
+        assertThat(browser.findElement(By.id("disposition")).getText()).isEqualTo("WITHHOLD");
+
+        // The rest of the file is settled through the same service the pages use, then sent for checking.
+        settleTheRest(ref, new Actor(officer, Set.of(Role.IG_OFFICER)));
+        go("/requests/" + reference + "/review");
+        assertThat(text()).contains("100% reviewed");
+        clickButton("Send for the second-person check");
+        assertThat(text()).contains("Sent to an IG manager");
+
+        // A manager (not the officer) checks what changed and approves.
+        signOut();
+        signIn(manager);
+        go("/requests/" + reference + "/quality-check");
+        assertThat(browser.findElement(By.id("changed-documents")).getText()).contains(withProposals.title());
+        assertThat(browser.findElement(By.id("changed-redactions")).getText()).contains(word);
+        browser.findElement(By.id("comments")).sendKeys("Checked.");
+        clickButton("Approve for release");
+
+        // Release: the password is shown once; the package downloads and opens with it.
+        assertThat(browser.getCurrentUrl()).endsWith("/release");
+        clickButton("Render, verify and release the bundle");
+        String password = browser.findElement(By.id("package-password")).getText();
+        assertThat(password).hasSizeGreaterThanOrEqualTo(12);
+        String packageUrl = browser.findElement(By.id("download-package")).getAttribute("href");
+        Path downloaded = download(packageUrl, tmp.resolve("package.zip"));
+        try (ZipFile encrypted = new ZipFile(downloaded.toFile(), password.toCharArray())) {
+            encrypted.extractAll(tmp.resolve("opened").toString());
+        }
+        try (PDDocument bundle = Loader.loadPDF(tmp.resolve("opened/bundle.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(bundle);
+            assertThat(text).contains(reference, "What we removed and why").doesNotContain(word);
+        }
+        go("/requests/" + reference);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Responded");
+    }
+
+    /** Selects, as an officer would with the mouse, three words of the document that no other
+     * document holds (its removed copies aside, which the bundle leaves out). */
+    private String selectWordsNoOtherDocumentHolds(CaseReference reference, long document) {
+        String others = workbench.documents(reference, ReviewFilter.ALL, 0, 1000).stream()
+                .filter(d -> d.id() != document && d.reason() != org.opensar.engine.policy.ReasonCode.DUPLICATE)
+                .map(d -> workbench.document(reference, d.id()).content().text())
+                .collect(java.util.stream.Collectors.joining("\n"))
+                .toLowerCase();
+        String own = workbench.document(reference, document).content().text().toLowerCase();
+        for (WebElement run : browser.findElements(By.cssSelector("#document-text span[data-start]"))) {
+            java.util.regex.Matcher word = java.util.regex.Pattern.compile(
+                            "\\b[A-Za-z]{3,} [A-Za-z]{3,} [A-Za-z]{3,}\\b")
+                    .matcher(run.getText());
+            while (word.find()) {
+                String candidate = word.group().toLowerCase();
+                if (!others.contains(candidate) && own.indexOf(candidate) == own.lastIndexOf(candidate)) {
+                    return select(run, word.group());
+                }
+            }
+        }
+        throw new AssertionError("no words of the document are its own");
+    }
+
+    private String select(WebElement run, String word) {
+        return (String) ((JavascriptExecutor) browser).executeScript("""
+                        const [run, word] = arguments;
+                        const node = run.firstChild;
+                        const at = node.textContent.indexOf(word);
+                        const range = document.createRange();
+                        range.setStart(node, at);
+                        range.setEnd(node, at + word.length);
+                        const selection = window.getSelection();
+                        selection.removeAllRanges();
+                        selection.addRange(range);
+                        document.dispatchEvent(new Event('selectionchange'));
+                        return selection.toString();""", run, word);
+    }
+
+    private String decisionOf(String redactionId) {
+        return browser.findElement(By.id("redaction-" + redactionId)).getAttribute("data-decision");
+    }
+
+    private void settleTheRest(CaseReference reference, Actor officer) {
+        for (ReviewDocument d : workbench.documents(reference, ReviewFilter.ALL.withNeedsReview(true), 0, 1000)) {
+            if (d.disposition() == Disposition.REVIEW) {
+                workbench.changeDisposition(
+                        reference, d.id(), org.opensar.engine.policy.ReasonCode.CORRESPONDENCE, "read: fine", officer);
+            }
+            for (RedactionView r : workbench.document(reference, d.id()).redactions()) {
+                if (r.open()) {
+                    workbench.decide(reference, r.id(), RedactionDecision.ACCEPTED, officer);
+                }
+            }
+        }
+    }
+
+    private Path download(String url, Path to) throws Exception {
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<Path> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofFile(to));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
+        return to;
+    }
+
+    private void signIn(String username) {
+        go("/sign-in");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        clickButton("Sign in");
+    }
+
+    private void signOut() {
+        clickButton("Sign out");
+    }
+
+    private void go(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    private void clickButton(String label) {
+        clickAndWait(browser.findElement(By.xpath("//button[normalize-space(.)='" + label + "']")));
+    }
+
+    private void keysAndWait(String first, String then, WebElement onTheOldPage) {
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(first).perform();
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(then).perform();
+        waitForNextPage(onTheOldPage);
+    }
+
+    private void clickAndWait(WebElement element) {
+        element.click();
+        waitForNextPage(element);
+    }
+
+    private void waitForNextPage(WebElement onTheOldPage) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(onTheOldPage));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+}

@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Uploads {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Uploads.class);
+
     static final Set<String> ACCEPTED = Set.of("image/jpeg", "image/png", "application/pdf");
 
     private final UploadCipher cipher;
@@ -95,7 +97,13 @@ class Uploads {
         } catch (IllegalArgumentException e) {
             throw new Refused(capitalised(e.getMessage()));
         }
-        MalwareScanner.Verdict verdict = scanner.scan(content);
+        MalwareScanner.Verdict verdict;
+        try {
+            verdict = scanner.scan(content);
+        } catch (IllegalStateException e) {
+            log.warn("An upload for {} could not be scanned: {}", reference, e.getMessage());
+            throw new Refused("We cannot check files for viruses at the moment. Try again later");
+        }
         if (verdict.outcome() == MalwareScanner.Outcome.INFECTED) {
             throw new Refused("The selected file contains a virus. Send a different copy of the document");
         }

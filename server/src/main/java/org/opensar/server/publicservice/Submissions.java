@@ -105,7 +105,9 @@ class Submissions {
                 a.get("whatHappened")
                         + (isBlank(a.get("whenHappened")) ? "" : "\nWhen: " + a.get("whenHappened"))
                         + (isBlank(a.get("whoAffected")) ? "" : "\nWhose information: " + a.get("whoAffected"));
-            case ON_BEHALF -> a.get("wanted") + "\nAsking as: " + a.get("authority");
+            case ON_BEHALF ->
+                a.get("wanted") + "\nWhy they may ask: "
+                        + form.question("authority").orElseThrow().display(a.get("authority"));
             default ->
                 a.get("wanted")
                         + (isBlank(a.get("familyNames"))

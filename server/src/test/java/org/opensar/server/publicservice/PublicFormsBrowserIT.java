@@ -225,6 +225,7 @@ class PublicFormsBrowserIT extends PublicServiceTest {
         assertThat(request.subject().name()).isEqualTo("Morgan Subject-Example");
         assertThat(request.requester().name()).isEqualTo("Jamie Attorney-Example");
         assertThat(request.subject().dateOfBirth()).isEqualTo(LocalDate.of(1940, 7, 8));
+        assertThat(request.informationWanted()).contains("I have a lasting power of attorney for them");
         browser.assertNoAccessibilityViolations();
     }
 
@@ -347,6 +348,9 @@ class PublicFormsBrowserIT extends PublicServiceTest {
 
         browser.click("Send a document");
         browser.checkAccessibility();
+        browser.clickButton("Send the document"); // nothing chosen
+        assertThat(browser.find(".govuk-error-summary").getText()).contains("Select what the document is");
+        browser.checkAccessibility();
         java.nio.file.Path png = java.nio.file.Files.createTempFile("passport", ".png");
         java.nio.file.Files.write(png, PublicServiceIT.image("png"));
         browser.find("#type-0").click(); // passport
@@ -363,6 +367,17 @@ class PublicFormsBrowserIT extends PublicServiceTest {
         browser.click("Go to your request");
         browser.clickButton("Sign out");
         assertThat(browser.path()).isEqualTo("/public");
+        browser.assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void tooManyCodesForOneReferenceShowAnAccessiblePage() {
+        for (int i = 0; i < 6; i++) {
+            browser.go("/public/your-request");
+            browser.answerWith("reference", "SAR-2026-444444", "Send me a code");
+        }
+        assertThat(browser.heading()).isEqualTo("Try again later");
+        browser.checkAccessibility();
         browser.assertNoAccessibilityViolations();
     }
 

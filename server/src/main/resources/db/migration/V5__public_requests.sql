@@ -2,7 +2,7 @@
 -- sign-in codes, rate-limit counters shared by every node, and the emails the council sends.
 
 create table public_submission (
-    reference    text primary key,
+    reference    text primary key references information_request (reference),
     form         text not null,
     answers      jsonb not null,
     submitted_at timestamptz not null default now()
@@ -13,7 +13,7 @@ create table public_submission (
 -- so a ciphertext moved to another row does not decrypt.
 create table public_upload (
     id           uuid primary key,
-    reference    text not null,
+    reference    text not null references information_request (reference),
     evidence_type text not null,
     media_type   text not null check (media_type in ('image/jpeg', 'image/png', 'application/pdf')),
     size_bytes   bigint not null,
@@ -29,7 +29,7 @@ create index public_upload_reference on public_upload (reference);
 -- A one-time code to sign in to the requester's page: only its salted hash is kept.
 create table requester_code (
     id         bigserial primary key,
-    reference  text not null,
+    reference  text not null references information_request (reference),
     salt       bytea not null,
     code_hash  bytea not null,
     expires_at timestamptz not null,

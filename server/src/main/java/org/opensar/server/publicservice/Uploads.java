@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.tika.Tika;
 import org.opensar.server.casework.CaseReference;
+import org.opensar.server.casework.Casework;
 import org.opensar.server.identity.EvidenceItem;
 import org.opensar.server.identity.EvidenceType;
 import org.opensar.server.identity.IdentityVerification;
@@ -27,6 +28,7 @@ class Uploads {
 
     static final Set<String> ACCEPTED = Set.of("image/jpeg", "image/png", "application/pdf");
 
+    private final Casework casework;
     private final UploadCipher cipher;
     private final MalwareScanner scanner;
     private final IdentityVerification identity;
@@ -36,12 +38,14 @@ class Uploads {
     private final Tika tika = new Tika();
 
     Uploads(
+            Casework casework,
             UploadCipher cipher,
             MalwareScanner scanner,
             IdentityVerification identity,
             JdbcClient jdbc,
             PublicProperties properties,
             Clock clock) {
+        this.casework = casework;
         this.cipher = cipher;
         this.scanner = scanner;
         this.identity = identity;
@@ -74,6 +78,9 @@ class Uploads {
 
     @Transactional
     IdentityVerification.IdentityFile accept(CaseReference reference, Described described, byte[] content) {
+        if (casework.get(reference).status().closed()) {
+            throw new Refused("Your request is closed, so we no longer need documents for it");
+        }
         if (content.length == 0) {
             throw new Refused("The selected file is empty");
         }

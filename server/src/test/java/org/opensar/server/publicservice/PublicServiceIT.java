@@ -189,6 +189,24 @@ class PublicServiceIT extends PublicServiceTest {
     }
 
     @Test
+    void aClosedRequestTakesNoMoreDocuments() throws IOException {
+        String email = person();
+        CaseReference reference = aSubjectAccessRequest(email);
+        PublicClient browser = signedIn(reference, email);
+        call(
+                "POST",
+                "/api/requests/" + reference.value() + "/actions",
+                staff(org.opensar.server.staff.Role.IG_OFFICER),
+                Map.of("action", "WITHDRAW", "reason", "The requester withdrew by phone"));
+
+        PublicClient.Page page =
+                browser.upload("/public/your-request/upload", passport(), "passport.png", "image/png", image("png"));
+
+        assertThat(page.body()).contains("Your request is closed");
+        assertThat(uploads.stored(reference)).isEmpty();
+    }
+
+    @Test
     void theCodeWorksOnceAndIsKeptOnlyAsAHash() {
         String email = person();
         CaseReference reference = aSubjectAccessRequest(email);

@@ -36,7 +36,7 @@ final class ActionCheck {
         if (!action.appliesTo(request)) {
             throw new ActionNotAllowedException(notApplicable(request, action), false);
         }
-        if (!actor.holds(action.requiredRole())) {
+        if (!mayTake(actor, action, request)) {
             throw new ActionNotAllowedException(
                     "'" + action.label() + "' needs an " + action.requiredRole().label() + ".", true);
         }
@@ -63,6 +63,25 @@ final class ActionCheck {
                         false);
             }
         }
+    }
+
+    /**
+     * Staff by role; outside staff, the requester may answer their own clarification, and the public form may
+     * route a third-party CCTV request it has just received to the council's separate process.
+     */
+    private static boolean mayTake(Actor actor, RequestAction action, InformationRequest request) {
+        if (actor.holds(action.requiredRole())) {
+            return true;
+        }
+        return switch (action) {
+            case RECORD_CLARIFICATION_ANSWER ->
+                actor.isRequesterOf(request.reference().value());
+            case ROUTE_ELSEWHERE ->
+                actor.equals(Actor.PUBLIC_FORM)
+                        && request.type() == RequestType.THIRD_PARTY_CCTV
+                        && request.status() == RequestStatus.RECEIVED;
+            default -> false;
+        };
     }
 
     private static String notApplicable(InformationRequest request, RequestAction action) {

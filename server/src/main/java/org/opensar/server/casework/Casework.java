@@ -102,6 +102,12 @@ public class Casework {
         return requests.find(reference).orElseThrow(() -> new RequestNotFoundException(reference));
     }
 
+    /** The request with this reference, if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<InformationRequest> find(CaseReference reference) {
+        return requests.find(reference);
+    }
+
     @Transactional(readOnly = true)
     public List<InformationRequest> list(RequestStatus status, int limit) {
         return requests.list(status, limit);

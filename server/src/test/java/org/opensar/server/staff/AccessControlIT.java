@@ -105,7 +105,11 @@ class AccessControlIT extends IntegrationTest {
                 page(get, "/admin", ADMINISTRATORS),
                 page(post, "/admin/staff", ADMINISTRATORS),
                 page(get, "/admin/holidays", ADMINISTRATORS),
-                page(post, "/admin/holidays", ADMINISTRATORS));
+                page(post, "/admin/holidays", ADMINISTRATORS),
+                page(get, "/admin/emails", ADMINISTRATORS),
+                page(post, "/admin/emails/SIGN_IN_CODE", ADMINISTRATORS),
+                page(get, "/requests/" + REF + "/uploads", CASEWORK_READERS),
+                page(get, "/requests/" + REF + "/uploads/00000000-0000-0000-0000-000000000000", CASEWORK_READERS));
     }
 
     static Stream<Arguments> everyEndpointForEveryRole() {

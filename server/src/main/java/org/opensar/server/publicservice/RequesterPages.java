@@ -1,0 +1,252 @@
+package org.opensar.server.publicservice;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.opensar.server.casework.ActionInput;
+import org.opensar.server.casework.ActionNotAllowedException;
+import org.opensar.server.casework.CaseReference;
+import org.opensar.server.casework.Casework;
+import org.opensar.server.casework.InformationRequest;
+import org.opensar.server.casework.RequestAction;
+import org.opensar.server.clock.RequestDeadline;
+import org.opensar.server.identity.EvidenceKind;
+import org.opensar.server.identity.EvidenceType;
+import org.opensar.server.identity.IdentityVerification;
+import org.opensar.server.staff.Actor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The requester's own page: sign in with the reference and a one-time code sent to the request's email address;
+ * see the status and due date; answer a question from the council (through the lifecycle, so the clock starts
+ * again the right way); send identity and authority documents. The response itself is released by issue #6.
+ */
+@Controller
+class RequesterPages {
+
+    private static final String PENDING = "opensar.public.pending-reference";
+    private static final Pattern REFERENCE = Pattern.compile("[A-Z]{2,4}-\\d{4}-\\d{6}");
+
+    private final Casework casework;
+    private final IdentityVerification identity;
+    private final OneTimeCodes codes;
+    private final Uploads uploads;
+    private final RateLimits limits;
+    private final PublicProperties properties;
+    private final Clock clock;
+
+    RequesterPages(
+            Casework casework,
+            IdentityVerification identity,
+            OneTimeCodes codes,
+            Uploads uploads,
+            RateLimits limits,
+            PublicProperties properties,
+            Clock clock) {
+        this.casework = casework;
+        this.identity = identity;
+        this.codes = codes;
+        this.uploads = uploads;
+        this.limits = limits;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/public/your-request")
+    String page(HttpSession session, Model model) {
+        Optional<CaseReference> signedIn = RequesterSession.signedIn(session);
+        if (signedIn.isEmpty()) {
+            return "public/sign-in";
+        }
+        InformationRequest request = casework.get(signedIn.get());
+        RequestDeadline deadline = casework.deadline(request);
+        model.addAttribute("request", request);
+        model.addAttribute("received", PublicDates.longDate(request.receivedOn()));
+        model.addAttribute("due", PublicDates.longDate(deadline.due()));
+        model.addAttribute("stopped", deadline.stoppedSince() != null);
+        model.addAttribute("question", request.openClarification().orElse(null));
+        if (request.type().subjectAccess()) {
+            model.addAttribute("identity", identity.file(signedIn.get()));
+        }
+        return "public/your-request";
+    }
+
+    @PostMapping("/public/your-request/sign-in")
+    String askForCode(
+            @RequestParam(defaultValue = "") String reference,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model) {
+        String typed = reference.strip().toUpperCase(java.util.Locale.UK);
+        if (!REFERENCE.matcher(typed).matches()) {
+            model.addAttribute("error", "Enter your reference, like SAR-2026-000042");
+            model.addAttribute("reference", reference);
+            return "public/sign-in";
+        }
+        if (!limits.allow(RateLimits.Limit.CODE_REQUEST_PER_IP, http.getRemoteAddr())
+                || !limits.allow(RateLimits.Limit.CODE_REQUEST_PER_REFERENCE, typed)) {
+            return tooMany(response);
+        }
+        codes.send(new CaseReference(typed));
+        http.getSession().setAttribute(PENDING, typed);
+        return "redirect:/public/your-request/code";
+    }
+
+    @GetMapping("/public/your-request/code")
+    String codePage(HttpSession session, Model model) {
+        Object pending = session.getAttribute(PENDING);
+        if (pending == null) {
+            return "redirect:/public/your-request";
+        }
+        model.addAttribute("reference", pending);
+        return "public/code";
+    }
+
+    @PostMapping("/public/your-request/code")
+    String checkCode(
+            @RequestParam(defaultValue = "") String code,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model) {
+        Object pending = http.getSession().getAttribute(PENDING);
+        if (pending == null) {
+            return "redirect:/public/your-request";
+        }
+        if (!limits.allow(RateLimits.Limit.CODE_ATTEMPT_PER_IP, http.getRemoteAddr())) {
+            return tooMany(response);
+        }
+        CaseReference reference = new CaseReference(pending.toString());
+        if (!codes.check(reference, code)) {
+            model.addAttribute("reference", pending);
+            model.addAttribute("error", "The code is wrong or has expired. Check the email or ask for a new code");
+            return "public/code";
+        }
+        http.getSession().removeAttribute(PENDING);
+        RequesterSession.signIn(http, reference);
+        return "redirect:/public/your-request";
+    }
+
+    @PostMapping("/public/your-request/sign-out")
+    String signOut(HttpSession session) {
+        session.invalidate();
+        return "redirect:/public";
+    }
+
+    @PostMapping("/public/your-request/clarification")
+    String answer(@RequestParam(defaultValue = "") String answer, HttpSession session, Model model) {
+        Optional<CaseReference> signedIn = RequesterSession.signedIn(session);
+        if (signedIn.isEmpty()) {
+            return "redirect:/public/your-request";
+        }
+        if (answer.isBlank() || answer.length() > 10_000) {
+            model.addAttribute("answerError", "Enter your answer, in 10,000 characters or fewer");
+            return page(session, model);
+        }
+        try {
+            casework.act(
+                    signedIn.get(),
+                    new ActionInput(RequestAction.RECORD_CLARIFICATION_ANSWER, answer.strip(), LocalDate.now(clock)),
+                    Actor.requester(signedIn.get().value()));
+        } catch (ActionNotAllowedException e) {
+            model.addAttribute("answerError", "We are no longer waiting for an answer to this question");
+            return page(session, model);
+        }
+        return "redirect:/public/your-request?answered";
+    }
+
+    @GetMapping("/public/your-request/upload")
+    String uploadPage(HttpSession session, Model model) {
+        Optional<CaseReference> signedIn = RequesterSession.signedIn(session);
+        if (signedIn.isEmpty()) {
+            return "redirect:/public/your-request";
+        }
+        return showUpload(signedIn.get(), null, Map.of(), model);
+    }
+
+    @PostMapping("/public/your-request/upload")
+    String upload(
+            @RequestParam(required = false) EvidenceType type,
+            @RequestParam Map<String, String> fields,
+            @RequestParam(required = false) MultipartFile file,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model)
+            throws IOException {
+        Optional<CaseReference> signedIn = RequesterSession.signedIn(http.getSession());
+        if (signedIn.isEmpty()) {
+            return "redirect:/public/your-request";
+        }
+        if (!limits.allow(RateLimits.Limit.UPLOAD_PER_IP, http.getRemoteAddr())) {
+            return tooMany(response);
+        }
+        try {
+            if (type == null) {
+                throw new Uploads.Refused("Select what the document is");
+            }
+            if (file == null || file.isEmpty()) {
+                throw new Uploads.Refused("Select a file");
+            }
+            IdentityVerification.IdentityFile result = uploads.accept(
+                    signedIn.get(),
+                    new Uploads.Described(
+                            type,
+                            date(fields, "documentDate"),
+                            date(fields, "expiresOn"),
+                            "yes".equals(fields.get("showsCurrentAddress"))),
+                    file.getBytes());
+            model.addAttribute("uploaded", type.label());
+            model.addAttribute("identity", result);
+            model.addAttribute("request", casework.get(signedIn.get()));
+            return "public/uploaded";
+        } catch (Uploads.Refused e) {
+            return showUpload(signedIn.get(), e.getMessage(), fields, model);
+        }
+    }
+
+    static String tooMany(HttpServletResponse response) {
+        response.setStatus(429);
+        return "public/too-many";
+    }
+
+    private String showUpload(CaseReference reference, String error, Map<String, String> fields, Model model) {
+        List<EvidenceType> types = Arrays.stream(EvidenceType.values())
+                .filter(t -> t.kind() != EvidenceKind.NOT_ACCEPTED)
+                .toList();
+        model.addAttribute("reference", reference.value());
+        model.addAttribute("types", types);
+        model.addAttribute("error", error);
+        model.addAttribute("fields", fields);
+        model.addAttribute("maxMegabytes", properties.uploadMaxSize().toMegabytes());
+        model.addAttribute("identity", identity.file(reference));
+        return "public/upload";
+    }
+
+    private static LocalDate date(Map<String, String> fields, String id) {
+        String day = fields.getOrDefault(id + "-day", "").strip();
+        String month = fields.getOrDefault(id + "-month", "").strip();
+        String year = fields.getOrDefault(id + "-year", "").strip();
+        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (NumberFormatException | DateTimeException e) {
+            throw new Uploads.Refused(
+                    (id.equals("expiresOn") ? "The expiry date" : "The date on the document") + " must be a real date");
+        }
+    }
+}

@@ -9,11 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageTree;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.opensar.engine.casefile.DocumentMetadata;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.extract.TextExtractor;
@@ -22,8 +25,8 @@ import org.opensar.engine.policy.Disposition;
 /**
  * Renders the bundle with PDFBox: the disclosed documents first, each re-extracted and typeset on its own, with page
  * content cached in a temporary file so memory stays flat; then the front matter, moved before them; then page
- * numbers. The file has no document information, no XMP, no annotations, outlines, forms or attachments, and
- * declares its language as en-GB.
+ * numbers. The file is a tagged PDF in en-GB (see {@link StructureTree}) with a title, and has no other document
+ * information, no XMP, no annotations, outlines, forms or attachments.
  */
 public final class PdfBundleRenderer implements BundleRenderer {
 
@@ -44,7 +47,10 @@ public final class PdfBundleRenderer implements BundleRenderer {
         List<String> unreadable = new ArrayList<>();
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             Fonts fonts = Fonts.load(document);
-            try (Typesetter t = new Typesetter(document, fonts)) {
+            StructureTree tags = new StructureTree();
+            PDStructureElement front = StructureTree.element(tags.document(), "Part");
+            PDStructureElement records = StructureTree.element(tags.document(), "Part");
+            try (Typesetter t = new Typesetter(document, fonts, tags, records)) {
                 for (BundleDocument item : inDateOrder(request.documents())) {
                     ExtractedDocument extracted = extractor.extract(item.document());
                     if (!extracted.outcome().usable()) {
@@ -55,9 +61,10 @@ public final class PdfBundleRenderer implements BundleRenderer {
                     String text = extracted.fullText();
                     glossary.scan(text);
                     t.newPage();
+                    t.open("Sect");
                     String title = plain(redactor, item.title());
                     index.add(new RenderedBundle.IndexEntry(item.document().file(), title, t.page()));
-                    t.heading(title, 13);
+                    t.heading(title, 13, 1);
                     t.paragraph(plain(redactor, header(item.document().metadata())));
                     String file = item.document().file();
                     t.segments(
@@ -70,6 +77,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
                                     r.reason(),
                                     r.decidedBy(),
                                     r.decidedAt())));
+                    t.closeElement();
                 }
             }
             request.documents().stream()
@@ -78,15 +86,15 @@ public final class PdfBundleRenderer implements BundleRenderer {
             Map<RedactionCode, Integer> counts = new EnumMap<>(RedactionCode.class);
             placed.forEach(p -> counts.merge(p.code(), 1, Integer::sum));
             String subject = request.description().subject().name();
-            FrontMatter front = new FrontMatter(request, subject, index, awaiting, glossary.found(), counts);
-            int frontPages = countPages(front);
+            FrontMatter matter = new FrontMatter(request, subject, index, awaiting, glossary.found(), counts);
+            int frontPages = countPages(matter);
             int documentPages = document.getNumberOfPages();
-            try (Typesetter t = new Typesetter(document, fonts)) {
-                front.write(t, frontPages);
+            try (Typesetter t = new Typesetter(document, fonts, tags, front)) {
+                matter.write(t, frontPages);
             }
             moveToFront(document, documentPages);
             PageNumbers.stamp(document, fonts.regular(), request.description().reference());
-            clean(document);
+            clean(document, tags, request.description().reference());
             document.save(pdf.toFile());
             return new RenderedBundle(
                     document.getNumberOfPages(), shift(index, frontPages), shiftPlaced(placed, frontPages), unreadable);
@@ -126,7 +134,8 @@ public final class PdfBundleRenderer implements BundleRenderer {
 
     private static int countPages(FrontMatter front) throws IOException {
         try (PDDocument scratch = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
-            try (Typesetter t = new Typesetter(scratch, Fonts.load(scratch))) {
+            StructureTree tags = new StructureTree();
+            try (Typesetter t = new Typesetter(scratch, Fonts.load(scratch), tags, tags.document())) {
                 front.write(t, 0);
             }
             return scratch.getNumberOfPages();
@@ -162,8 +171,17 @@ public final class PdfBundleRenderer implements BundleRenderer {
                 .toList();
     }
 
-    private static void clean(PDDocument document) {
-        document.getDocument().getTrailer().removeItem(COSName.INFO);
-        document.getDocumentCatalog().setLanguage("en-GB");
+    /**
+     * Leaves the file nothing but its pages, its structure and a title: no producer or dates, no XMP. The title is
+     * generic, with the case reference, and the viewer shows it instead of the file name.
+     */
+    private static void clean(PDDocument document, StructureTree tags, String reference) {
+        COSDictionary info = new COSDictionary();
+        info.setString(COSName.TITLE, reference.isBlank() ? "Your records" : "Your records, reference " + reference);
+        document.getDocument().getTrailer().setItem(COSName.INFO, info);
+        tags.attach(document, "en-GB");
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        document.getDocumentCatalog().setViewerPreferences(preferences);
     }
 }

@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -19,11 +21,14 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.opensar.engine.casefile.DocumentMetadata;
 import org.opensar.engine.extract.ExtractedDocument;
+import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.extract.TextExtractor;
+import org.opensar.engine.extract.WordOcr;
 import org.opensar.engine.policy.Disposition;
 
 /**
- * Renders the bundle with PDFBox: the disclosed documents first, each re-extracted and typeset on its own, with page
+ * Renders the bundle with PDFBox: the disclosed documents first, each re-extracted and typeset on its own, or for a
+ * scan rasterised with its boxes burned in ({@link RenderMode}, {@link Rasteriser}), with page
  * content cached in a temporary file so memory stays flat; then the front matter, moved before them; then page
  * numbers. The file is a tagged PDF in en-GB (see {@link StructureTree}) with a title, and has no other document
  * information, no XMP, no annotations, outlines, forms or attachments.
@@ -31,9 +36,16 @@ import org.opensar.engine.policy.Disposition;
 public final class PdfBundleRenderer implements BundleRenderer {
 
     private final TextExtractor extractor;
+    private final Rasteriser rasteriser;
 
+    /** Rasterises scans with tesseract from the PATH, as extraction does by default. */
     public PdfBundleRenderer(TextExtractor extractor) {
+        this(extractor, new WordOcr(ExtractionSettings.DEFAULT));
+    }
+
+    public PdfBundleRenderer(TextExtractor extractor, WordOcr ocr) {
         this.extractor = extractor;
+        this.rasteriser = new Rasteriser(ocr);
     }
 
     @Override
@@ -45,11 +57,13 @@ public final class PdfBundleRenderer implements BundleRenderer {
         List<String> awaiting = new ArrayList<>();
         List<PlacedRedaction> placed = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             Fonts fonts = Fonts.load(document);
             StructureTree tags = new StructureTree();
             PDStructureElement front = StructureTree.element(tags.document(), "Part");
             PDStructureElement records = StructureTree.element(tags.document(), "Part");
+            ScannedPage scanned = new ScannedPage(document, fonts, tags);
             try (Typesetter t = new Typesetter(document, fonts, tags, records)) {
                 for (BundleDocument item : inDateOrder(request.documents())) {
                     ExtractedDocument extracted = extractor.extract(item.document());
@@ -60,23 +74,36 @@ public final class PdfBundleRenderer implements BundleRenderer {
                     }
                     String text = extracted.fullText();
                     glossary.scan(text);
+                    Optional<Rasteriser.Plan> raster = Optional.empty();
+                    if (mode(item, extracted) == RenderMode.RASTERISE) {
+                        List<String> why = new ArrayList<>();
+                        raster = rasteriser.plan(item.document(), extracted, why);
+                        why.forEach(w -> notes.add(item.document().file() + ": typeset, not rasterised: " + w));
+                    }
                     t.newPage();
                     t.open("Sect");
                     String title = plain(redactor, item.title());
-                    index.add(new RenderedBundle.IndexEntry(item.document().file(), title, t.page()));
+                    index.add(new RenderedBundle.IndexEntry(
+                            item.document().file(),
+                            title,
+                            t.page(),
+                            raster.isPresent() ? RenderMode.RASTERISE : RenderMode.TYPESET));
                     t.heading(title, 13, 1);
                     t.paragraph(plain(redactor, header(item.document().metadata())));
                     String file = item.document().file();
-                    t.segments(
-                            redactor.segments(text, item.redactions()),
-                            (r, page) -> placed.add(new PlacedRedaction(
-                                    file,
-                                    page,
-                                    RedactionCode.of(r.reason()),
-                                    r.type(),
-                                    r.reason(),
-                                    r.decidedBy(),
-                                    r.decidedAt())));
+                    ObjIntConsumer<ApprovedRedaction> onBox = (r, page) -> placed.add(new PlacedRedaction(
+                            file,
+                            page,
+                            RedactionCode.of(r.reason()),
+                            r.type(),
+                            r.reason(),
+                            r.decidedBy(),
+                            r.decidedAt()));
+                    if (raster.isPresent()) {
+                        rasteriser.write(raster.get(), redactor.covered(text, item.redactions()), t, scanned, onBox);
+                    } else {
+                        t.segments(redactor.segments(text, item.redactions()), onBox);
+                    }
                     t.closeElement();
                 }
             }
@@ -97,8 +124,17 @@ public final class PdfBundleRenderer implements BundleRenderer {
             clean(document, tags, request.description().reference());
             document.save(pdf.toFile());
             return new RenderedBundle(
-                    document.getNumberOfPages(), shift(index, frontPages), shiftPlaced(placed, frontPages), unreadable);
+                    document.getNumberOfPages(),
+                    shift(index, frontPages),
+                    shiftPlaced(placed, frontPages),
+                    unreadable,
+                    notes);
         }
+    }
+
+    /** The officer's choice if any, else by the source kind. */
+    private static RenderMode mode(BundleDocument item, ExtractedDocument extracted) {
+        return item.renderMode() != null ? item.renderMode() : RenderMode.forSource(extracted.outcome());
     }
 
     private static List<BundleDocument> inDateOrder(List<BundleDocument> documents) {
@@ -160,7 +196,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
 
     private static List<RenderedBundle.IndexEntry> shift(List<RenderedBundle.IndexEntry> index, int by) {
         return index.stream()
-                .map(e -> new RenderedBundle.IndexEntry(e.file(), e.title(), e.firstPage() + by))
+                .map(e -> new RenderedBundle.IndexEntry(e.file(), e.title(), e.firstPage() + by, e.mode()))
                 .toList();
     }
 

@@ -208,6 +208,24 @@ final class Typesetter implements AutoCloseable {
         endLine(BODY);
     }
 
+    /** Draws on the rest of the page, below what was written so far, with its own tags. */
+    interface RestOfPage {
+        void draw(PDPageContentStream stream, PDPage page, float top, PDStructureElement container) throws IOException;
+    }
+
+    /**
+     * Hands the rest of the current page, from below the last line down to the bottom margin, to {@code drawing};
+     * what it draws belongs under the element opened last. Start a new page before writing anything else.
+     */
+    void drawRest(RestOfPage drawing) throws IOException {
+        if (!line.isEmpty()) {
+            endLine(BODY);
+        }
+        endMarked();
+        drawing.draw(stream, page, y, containers.peek());
+        y = BOTTOM;
+    }
+
     void space(float points) throws IOException {
         y -= points;
         if (y < BOTTOM) {

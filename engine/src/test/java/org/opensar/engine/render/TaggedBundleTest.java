@@ -185,7 +185,7 @@ class TaggedBundleTest {
     }
 
     /** The MCIDs of a page in order, failing on any text, fill or image outside a marked sequence or artifact. */
-    private static List<Integer> markedContentIds(PDPage page, int number) throws IOException {
+    static List<Integer> markedContentIds(PDPage page, int number) throws IOException {
         List<Integer> mcids = new ArrayList<>();
         Deque<String> open = new ArrayDeque<>();
         List<COSBase> operands = new ArrayList<>();
@@ -285,7 +285,7 @@ class TaggedBundleTest {
         return types;
     }
 
-    private static List<COSDictionary> elements(PDDocument pdf) {
+    static List<COSDictionary> elements(PDDocument pdf) {
         List<COSDictionary> elements = new ArrayList<>();
         Deque<COSBase> todo = new ArrayDeque<>();
         todo.push(pdf.getDocumentCatalog().getStructureTreeRoot().getCOSObject().getDictionaryObject(COSName.K));

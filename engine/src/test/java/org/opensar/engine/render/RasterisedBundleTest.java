@@ -84,6 +84,9 @@ class RasterisedBundleTest {
         RenderedBundle.IndexEntry entry = outcome.rendered().index().get(0);
         assertThat(entry.mode()).isEqualTo(RenderMode.RASTERISE);
         assertThat(outcome.rendered().redactions()).hasSize(2);
+        assertThat(Files.readString(outcome.log()))
+                .contains("scan.pdf," + entry.firstPage() + ",rendered: RASTERISE,")
+                .contains("scan.pdf," + entry.firstPage() + ",PERSON,TP,THIRD_PARTY_NAME");
         try (PDDocument pdf = Loader.loadPDF(outcome.bundle().toFile())) {
             PDPage page = pdf.getPage(entry.firstPage() - 1);
             assertThat(images(page)).isEqualTo(1);

@@ -3,6 +3,7 @@ package org.opensar.engine.pack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -98,7 +99,7 @@ public final class PasswordRelease {
         record.put("passwordReleased", true);
         Path written = Files.createTempFile(file.getParent(), FILE, ".tmp");
         JSON.writeValue(written.toFile(), record);
-        Files.move(written, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
         return release;
     }
 

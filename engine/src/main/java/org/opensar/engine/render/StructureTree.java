@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTr
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 
 /**
  * The bundle's logical structure (tagged PDF): a Document element, the elements the typesetter opens under it, and
@@ -47,6 +48,15 @@ final class StructureTree {
         PDStructureElement element = new PDStructureElement(type, parent);
         parent.appendKid(element);
         return element;
+    }
+
+    /** A table header cell for its column ({@code column}) or for its row: a screen reader says it with each cell. */
+    static PDStructureElement header(PDStructureNode row, boolean column) {
+        PDStructureElement cell = element(row, "TH");
+        PDTableAttributeObject scope = new PDTableAttributeObject();
+        scope.setScope(column ? PDTableAttributeObject.SCOPE_COLUMN : PDTableAttributeObject.SCOPE_ROW);
+        cell.addAttribute(scope);
+        return cell;
     }
 
     /** A redaction box: its code and what it stands for, never what it covers. */

@@ -131,7 +131,7 @@ final class Typesetter implements AutoCloseable {
     /** A table row of a header cell (in bold) and a data cell beside it. Call within {@code open("Table")}. */
     void row(String header, String text) throws IOException {
         PDStructureElement row = child("TR");
-        words(header, fonts.bold(), BODY, StructureTree.element(row, "TH"));
+        words(header, fonts.bold(), BODY, StructureTree.header(row, false));
         x = MARGIN + 36;
         indent = x;
         glued = true;
@@ -144,8 +144,8 @@ final class Typesetter implements AutoCloseable {
     /** A table's header row, laid out as {@link #entry}. Call within {@code open("Table")}. */
     void headerRow(String left, String rightText) throws IOException {
         PDStructureElement row = child("TR");
-        words(left, fonts.bold(), BODY, StructureTree.element(row, "TH"));
-        atRight(rightText, fonts.bold(), StructureTree.element(row, "TH"));
+        words(left, fonts.bold(), BODY, StructureTree.header(row, true));
+        atRight(rightText, fonts.bold(), StructureTree.header(row, true));
         endLine(BODY);
     }
 

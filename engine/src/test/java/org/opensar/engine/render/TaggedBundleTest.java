@@ -160,6 +160,9 @@ class TaggedBundleTest {
                     .contains("Document", "Part", "Sect", "H1", "H2", "P", "L", "LI", "Lbl", "LBody")
                     .contains("Table", "TR", "TH", "TD", "Span");
             assertThat(types.stream().filter(t -> t.matches("H\\d?"))).containsOnly("H1", "H2");
+            assertThat(elements.stream().filter(e -> type(e).equals("TH")).map(TaggedBundleTest::scope))
+                    .contains("Row", "Column")
+                    .doesNotContainNull();
         }
     }
 
@@ -324,6 +327,24 @@ class TaggedBundleTest {
             }
         }
         return strings;
+    }
+
+    /** A table header's /Scope, from its attribute object (alone, or in an array with revision numbers). */
+    private static String scope(COSDictionary header) {
+        COSBase attributes = resolve(header.getDictionaryObject(COSName.A));
+        List<COSBase> candidates = new ArrayList<>();
+        if (attributes instanceof COSArray array) {
+            array.forEach(candidates::add);
+        } else {
+            candidates.add(attributes);
+        }
+        return candidates.stream()
+                .map(TaggedBundleTest::resolve)
+                .filter(COSDictionary.class::isInstance)
+                .map(a -> ((COSDictionary) a).getNameAsString("Scope"))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     private static COSBase first(COSBase k) {

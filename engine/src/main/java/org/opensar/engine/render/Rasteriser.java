@@ -59,7 +59,7 @@ final class Rasteriser {
             }
             for (int i = 0; i < source.pages(); i++) {
                 Optional<List<Located>> located =
-                        locate(ocr.read(source.image(i)), extracted.pages().get(i), starts.get(i));
+                        locate(source.words(i, ocr), extracted.pages().get(i), starts.get(i));
                 if (located.isEmpty()) {
                     why.add("OCR's words on page " + (i + 1) + " do not line up with its text");
                     return Optional.empty();
@@ -198,6 +198,11 @@ final class Rasteriser {
                     }
 
                     @Override
+                    List<WordOcr.Word> words(int index, WordOcr ocr) throws IOException {
+                        return ocr.read(image(index));
+                    }
+
+                    @Override
                     public void close() throws IOException {
                         pdf.close();
                     }
@@ -219,6 +224,11 @@ final class Rasteriser {
                 }
 
                 @Override
+                List<WordOcr.Word> words(int index, WordOcr ocr) throws IOException {
+                    return ocr.read(document.path());
+                }
+
+                @Override
                 public void close() {}
             };
         }
@@ -226,6 +236,9 @@ final class Rasteriser {
         abstract int pages();
 
         abstract BufferedImage image(int index) throws IOException;
+
+        /** The words of a page read as extraction read them: the rendered page, or the image file itself. */
+        abstract List<WordOcr.Word> words(int index, WordOcr ocr) throws IOException;
 
         @Override
         public abstract void close() throws IOException;

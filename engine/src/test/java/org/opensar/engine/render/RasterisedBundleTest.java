@@ -3,6 +3,11 @@ package org.opensar.engine.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -107,6 +113,61 @@ class RasterisedBundleTest {
                             .map(e -> e.getString(COSName.ACTUAL_TEXT)))
                     .containsExactlyInAnyOrder(
                             "Redacted: third party's name (TP)", "Redacted: third party's contact details (TPC)");
+        }
+    }
+
+    @Test
+    void aScannedImageIsRasterisedToo() throws Exception {
+        assumeTesseract();
+        Path png = dir.resolve("photo.png");
+        BufferedImage image = new BufferedImage(1700, 400, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 56));
+        for (int i = 0; i < LINES.size(); i++) {
+            g.drawString(LINES.get(i), 100, 120 + 90 * i);
+        }
+        g.dispose();
+        ImageIO.write(image, "png", png.toFile());
+        CaseDocument photo = new CaseDocument("photo.png", png, Files.size(png), DocumentMetadata.NONE);
+        ExtractedDocument read = new TikaTextExtractor(ExtractionSettings.DEFAULT).extract(photo);
+        assertThat(read.outcome()).isEqualTo(ExtractionOutcome.OCR_APPLIED);
+        int at = read.fullText().indexOf("Jane Doe");
+        assertThat(at).isNotNegative();
+        BundleRequest request = new BundleRequest(
+                CaseDescription.ofSubject("Jordan Ellis"),
+                List.of(new BundleDocument(
+                        photo,
+                        "Photo of a note",
+                        Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, ""),
+                        "officer",
+                        AT,
+                        List.of(new ApprovedRedaction(
+                                "Jane Doe",
+                                at,
+                                at + 8,
+                                1,
+                                PersonalDataType.PERSON,
+                                ReasonCode.THIRD_PARTY_NAME,
+                                "A",
+                                AT)))),
+                CoveringLetter.defaults(),
+                LocalDate.of(2026, 11, 23));
+
+        DisclosureBundleWriter.Outcome outcome =
+                new DisclosureBundleWriter(d -> read).write(request, dir.resolve("png"));
+
+        assertThat(outcome.verification().findings()).isEmpty();
+        assertThat(outcome.rendered().notes()).isEmpty();
+        RenderedBundle.IndexEntry entry = outcome.rendered().index().get(0);
+        assertThat(entry.mode()).isEqualTo(RenderMode.RASTERISE);
+        try (PDDocument pdf = Loader.loadPDF(outcome.bundle().toFile())) {
+            assertThat(pageText(pdf, entry.firstPage()))
+                    .contains("visited on Tuesday")
+                    .doesNotContain("Jane", "Doe");
         }
     }
 

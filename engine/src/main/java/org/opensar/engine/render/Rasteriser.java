@@ -26,7 +26,7 @@ import org.opensar.engine.extract.WordOcr;
  */
 final class Rasteriser {
 
-    /** Padding around covered words, as a share of the line's height: enough for accents and descenders. */
+    /** Padding above and below covered words, as a share of their height: enough for accents and descenders. */
     private static final double PAD = 0.3;
 
     private final WordOcr ocr;
@@ -117,26 +117,36 @@ final class Rasteriser {
         return pageText.substring(at).isBlank() ? Optional.of(located) : Optional.empty();
     }
 
-    /** One box per run of covered words of the same redaction on the same line. */
+    /**
+     * One box per run of covered words of the same redaction on the same line, padded up and down by
+     * {@link #PAD} of the line's height and sideways by a third of that, but never past halfway to the next word
+     * (a box that bit into its neighbours would cost their letters, and OCR would misread them).
+     */
     static List<Box> boxes(List<Located> words, List<TextRedactor.Covered> covered) {
         List<Box> boxes = new ArrayList<>();
-        Located first = null;
-        Located last = null;
-        TextRedactor.Covered current = null;
-        for (Located located : words) {
-            TextRedactor.Covered over = covering(located, covered);
-            boolean sameRun = over != null && over == current && sameLine(last.word(), located.word());
-            if (!sameRun) {
-                if (current != null) {
-                    boxes.add(box(first, last, current));
-                }
-                first = over == null ? null : located;
-                current = over;
+        int i = 0;
+        while (i < words.size()) {
+            TextRedactor.Covered over = covering(words.get(i), covered);
+            if (over == null) {
+                i++;
+                continue;
             }
-            last = located;
-        }
-        if (current != null) {
-            boxes.add(box(first, last, current));
+            int j = i;
+            while (j + 1 < words.size()
+                    && covering(words.get(j + 1), covered) == over
+                    && sameLine(words.get(j).word(), words.get(j + 1).word())) {
+                j++;
+            }
+            WordOcr.Word before =
+                    i > 0 && sameLine(words.get(i - 1).word(), words.get(i).word())
+                            ? words.get(i - 1).word()
+                            : null;
+            WordOcr.Word after = j + 1 < words.size()
+                            && sameLine(words.get(j).word(), words.get(j + 1).word())
+                    ? words.get(j + 1).word()
+                    : null;
+            boxes.add(box(words.get(i).word(), words.get(j).word(), before, after, over));
+            i = j + 1;
         }
         return boxes;
     }
@@ -154,13 +164,19 @@ final class Rasteriser {
         return a.block() == b.block() && a.paragraph() == b.paragraph() && a.line() == b.line();
     }
 
-    private static Box box(Located first, Located last, TextRedactor.Covered covered) {
-        WordOcr.Word a = first.word();
-        WordOcr.Word b = last.word();
-        int top = Math.min(a.top(), b.top());
-        int bottom = Math.max(a.bottom(), b.bottom());
+    private static Box box(
+            WordOcr.Word first,
+            WordOcr.Word last,
+            WordOcr.Word before,
+            WordOcr.Word after,
+            TextRedactor.Covered covered) {
+        int top = Math.min(first.top(), last.top());
+        int bottom = Math.max(first.bottom(), last.bottom());
         int pad = (int) Math.ceil(Math.max(3, (bottom - top) * PAD));
-        return new Box(a.left() - pad, top - pad, b.right() + pad, bottom + pad, covered);
+        int side = Math.max(2, pad / 3);
+        int left = before == null ? side : Math.max(1, Math.min(side, (first.left() - before.right()) / 2));
+        int right = after == null ? side : Math.max(1, Math.min(side, (after.left() - last.right()) / 2));
+        return new Box(first.left() - left, top - pad, last.right() + right, bottom + pad, covered);
     }
 
     /** A copy of the page with solid black boxes: the covered pixels are gone, not hidden. */

@@ -23,7 +23,8 @@ import org.opensar.engine.extract.WordOcr;
  * Puts a redacted page image on a bundle page, under the header if there is one, with an invisible text layer of the
  * words OCR read in that image, so the page can be searched, copied and read aloud. The image is an artifact (the
  * text layer carries its content); the words are tagged P by OCR paragraph, and each box is a Span that says what
- * kind of information it covers, with its code printed on it.
+ * kind of information it covers, with its code printed on it. Words OCR read mostly inside a box are its reading of
+ * the black, not text, and are left out.
  */
 final class ScannedPage {
 
@@ -71,17 +72,20 @@ final class ScannedPage {
         stream.drawImage(xobject, at.left(), at.top() - height, width, height);
         stream.endMarkedContent();
 
-        for (List<List<Item>> paragraph : paragraphs(words, boxes)) {
+        List<WordOcr.Word> readable =
+                words.stream().filter(w -> !mostlyBoxed(w, boxes)).toList();
+        for (List<List<Item>> paragraph : paragraphs(readable, boxes)) {
             PDStructureElement p = StructureTree.element(container, "P");
             boolean open = false;
             for (List<Item> line : paragraph) {
-                for (Item item : line) {
+                for (int i = 0; i < line.size(); i++) {
+                    Item item = line.get(i);
                     if (item.word() != null) {
                         if (!open) {
                             stream.beginMarkedContent(COSName.P, tags.mark(page, p));
                             open = true;
                         }
-                        invisible(stream, item.word(), at);
+                        invisible(stream, item.word(), i + 1 < line.size() ? line.get(i + 1) : null, at);
                     } else {
                         if (open) {
                             stream.endMarkedContent();
@@ -100,6 +104,19 @@ final class ScannedPage {
                 stream.endMarkedContent();
             }
         }
+    }
+
+    /** OCR's reading of a solid box (it sees "MM" or "[jj" in the black): a word at least half inside one. */
+    private static boolean mostlyBoxed(WordOcr.Word word, List<Rasteriser.Box> boxes) {
+        long area = (long) word.width() * word.height();
+        for (Rasteriser.Box box : boxes) {
+            long w = Math.min(word.right(), box.right()) - Math.max(word.left(), box.left());
+            long h = Math.min(word.bottom(), box.bottom()) - Math.max(word.top(), box.top());
+            if (w > 0 && h > 0 && 2 * w * h >= area) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the image is on the page: its top left corner in points, and points per pixel. */
@@ -164,19 +181,26 @@ final class ScannedPage {
                 .orElse(0);
     }
 
-    /** A word OCR read, as invisible text over its place in the image, stretched to its width. */
-    private void invisible(PDPageContentStream stream, WordOcr.Word word, Placement at) throws IOException {
+    /**
+     * A word OCR read, as invisible text over its place in the image, followed by a space: the word and its space
+     * stretched to reach the next item on the line (so a reader that follows positions sees one gap, and one that
+     * follows tags sees the space), or the word alone to its own width at the end of a line.
+     */
+    private void invisible(PDPageContentStream stream, WordOcr.Word word, Item next, Placement at) throws IOException {
         PDType0Font font = fonts.regular();
-        String text = encodable(word.text(), font);
+        String text = encodable(word.text(), font) + " ";
         float size = Math.max(1, word.height() * at.scale());
-        float natural = font.getStringWidth(text) / 1000 * size;
+        boolean reach = next != null && next.left() > word.right();
+        String measured = reach ? text : text.substring(0, text.length() - 1);
+        float natural = font.getStringWidth(measured) / 1000 * size;
         if (natural <= 0) {
             return;
         }
+        float target = (reach ? next.left() - word.left() : word.width()) * at.scale();
         stream.beginText();
         stream.setRenderingMode(RenderingMode.NEITHER);
         stream.setFont(font, size);
-        stream.setHorizontalScaling(100 * word.width() * at.scale() / natural);
+        stream.setHorizontalScaling(100 * target / natural);
         stream.newLineAtOffset(at.x(word.left()), at.y(word.bottom()));
         stream.showText(text);
         stream.endText();

@@ -300,7 +300,8 @@ final class Typesetter implements AutoCloseable {
             newPage();
         }
         y -= height;
-        for (Piece piece : line) {
+        for (int i = 0; i < line.size(); i++) {
+            Piece piece = line.get(i);
             markAs(piece.element());
             if (piece.code() != null) {
                 float w = width(piece.text().toString(), piece.font(), piece.size()) + 8;
@@ -312,7 +313,11 @@ final class Typesetter implements AutoCloseable {
                 stream.setNonStrokingColor(Color.BLACK);
                 piece.placed().accept(page());
             } else {
-                show(piece.text().toString(), piece.font(), piece.size(), piece.x(), y);
+                String text = piece.text().toString();
+                Piece next = i + 1 < line.size() ? line.get(i + 1) : null;
+                boolean spaced = next == null || next.x() > piece.x() + width(text, piece.font(), piece.size()) + 0.01f;
+                // a space where a word ends at a gap or line break, for readers that follow tags, not positions
+                show(spaced ? text + " " : text, piece.font(), piece.size(), piece.x(), y);
             }
         }
         line.clear();

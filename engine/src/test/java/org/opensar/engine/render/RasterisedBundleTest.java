@@ -106,6 +106,7 @@ class RasterisedBundleTest {
             assertThat(seen).contains("visited", "Tuesday").doesNotContain("Jane", "Doe", "07700", "900123");
             assertThat(TaggedBundleTest.markedContentIds(page, entry.firstPage()))
                     .isNotEmpty();
+            assertThat(TaggedBundleTest.textOfElements(pdf)).anyMatch(t -> t.contains("visited on Tuesday afternoon"));
         }
         try (PDDocument pdf = Loader.loadPDF(outcome.bundle().toFile())) {
             assertThat(TaggedBundleTest.elements(pdf).stream()

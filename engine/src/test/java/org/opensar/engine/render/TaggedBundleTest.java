@@ -181,7 +181,38 @@ class TaggedBundleTest {
         }
     }
 
+    @Test
+    void anElementsTextReadsOnAcrossLineBreaks() throws IOException {
+        try (PDDocument pdf = load()) {
+            assertThat(textOfElements(pdf))
+                    .anyMatch(t -> t.contains("(a subject access request under Article 15 of the UK GDPR)"))
+                    .anyMatch(t -> t.contains("Jordan was pleased to see the IRO."));
+        }
+    }
+
     // --- reading the file back ---
+
+    /** Each element's text as a reader that follows the tags gets it: its marked content, in order, joined. */
+    static List<String> textOfElements(PDDocument pdf) throws IOException {
+        COSDictionary parentTree =
+                pdf.getDocumentCatalog().getStructureTreeRoot().getParentTree().getCOSObject();
+        Map<COSBase, StringBuilder> texts = new IdentityHashMap<>();
+        for (PDPage page : pdf.getPages()) {
+            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            extractor.processPage(page);
+            COSArray parents = (COSArray) lookUp(parentTree, page.getStructParents());
+            for (PDMarkedContent content : extractor.getMarkedContents()) {
+                if (content.getMCID() >= 0) {
+                    texts.computeIfAbsent(resolve(parents.get(content.getMCID())), e -> new StringBuilder())
+                            .append(content.getContents().stream()
+                                    .filter(TextPosition.class::isInstance)
+                                    .map(p -> ((TextPosition) p).getUnicode())
+                                    .collect(Collectors.joining()));
+                }
+            }
+        }
+        return texts.values().stream().map(StringBuilder::toString).toList();
+    }
 
     private static PDDocument load() throws IOException {
         return Loader.loadPDF(outcome.bundle().toFile());

@@ -26,7 +26,7 @@ import org.opensar.engine.casefile.CaseDocument;
  */
 final class PdfPageReader {
 
-    private static final float OCR_DPI = 300;
+    static final float OCR_DPI = 300;
 
     private final TesseractOcr ocr;
     private final int maxCharacters;
@@ -97,6 +97,11 @@ final class PdfPageReader {
                 file, pages, metadata, ocrApplied ? ExtractionOutcome.OCR_APPLIED : ExtractionOutcome.EXTRACTED, "");
     }
 
+    /** A page as OCR reads it: rendered at 300 dpi in grey. The bundle's rasteriser renders pages the same way. */
+    static BufferedImage scan(PDDocument pdf, int index) throws IOException {
+        return new PDFRenderer(pdf).renderImageWithDPI(index, OCR_DPI, ImageType.GRAY);
+    }
+
     private static boolean hasImages(PDPage page) throws IOException {
         PDResources resources = page.getResources();
         if (resources == null) {
@@ -111,7 +116,7 @@ final class PdfPageReader {
     }
 
     private String ocrPage(PDDocument pdf, int index) throws IOException {
-        BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(index, OCR_DPI, ImageType.GRAY);
+        BufferedImage image = scan(pdf, index);
         Path png = Files.createTempFile("opensar-page-", ".png");
         try {
             ImageIO.write(image, "png", png.toFile());

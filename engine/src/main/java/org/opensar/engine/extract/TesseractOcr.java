@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -25,10 +27,22 @@ final class TesseractOcr {
 
     /** The text tesseract reads in {@code image}; throws when it fails or takes too long. */
     String read(Path image) throws IOException {
+        return run(image);
+    }
+
+    /** What tesseract reads in {@code image} as TSV: one row per block, paragraph, line and word, with its box. */
+    String readTsv(Path image) throws IOException {
+        return run(image, "tsv");
+    }
+
+    private String run(Path image, String... configs) throws IOException {
         Path executable = command.orElseThrow(() -> new IOException("tesseract is not on the PATH"));
         Path output = Files.createTempFile("opensar-ocr-", ".txt");
         try {
-            Process process = new ProcessBuilder(executable.toString(), image.toString(), "stdout", "-l", "eng")
+            List<String> commandLine =
+                    new ArrayList<>(List.of(executable.toString(), image.toString(), "stdout", "-l", "eng"));
+            commandLine.addAll(List.of(configs));
+            Process process = new ProcessBuilder(commandLine)
                     .redirectOutput(output.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import net.lingala.zip4j.ZipFile;
 import net.lingala.zip4j.model.ZipParameters;
@@ -68,8 +69,12 @@ public final class DeliveryPackager {
     /** The salted PBKDF2 hash kept instead of a password. */
     public record PasswordHash(String algorithm, int iterations, String salt, String hash) {}
 
-    /** Seals OUT_DIR/bundle.pdf; {@code recordedDelivery} is the postal recorded-delivery reference, if any. */
-    public Sealed seal(Path out, String reference, Optional<String> recordedDelivery) throws IOException {
+    /**
+     * Seals OUT_DIR/bundle.pdf; {@code recordedDelivery} is the postal recorded-delivery reference, if any, and
+     * {@code requesterEmail} the only address the password may later be emailed to, if any.
+     */
+    public Sealed seal(Path out, String reference, Optional<String> recordedDelivery, Optional<String> requesterEmail)
+            throws IOException {
         Path bundle = out.resolve(DisclosureBundleWriter.BUNDLE);
         if (!Files.isRegularFile(bundle) || !verifiedClean(out.resolve(DisclosureBundleWriter.LOG))) {
             throw new NotVerifiedException(out);
@@ -93,6 +98,8 @@ public final class DeliveryPackager {
                     hash,
                     false,
                     DeliveryRecord.RELEASE_ROUTES,
+                    requesterEmail.orElse(null),
+                    List.of(),
                     new DeliveryRecord.Postal(
                             true,
                             recordedDelivery.orElse(null),

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * delivery.json: how the package goes to the requester and how its password will be released, kept by the council.
- * It holds the password's salted hash, never the password.
+ * It holds the password's salted hash, never the password; {@code requesterEmail} is the only address the password
+ * may be emailed to, and {@code passwordReleases} the record of each time it was given ({@link PasswordRelease}).
  */
 record DeliveryRecord(
         String reference,
@@ -16,6 +17,8 @@ record DeliveryRecord(
         DeliveryPassword.Hash passwordHash,
         boolean passwordReleased,
         List<String> passwordRelease,
+        String requesterEmail,
+        List<PasswordRelease.Release> passwordReleases,
         Postal postal) {
 
     static final List<String> RELEASE_ROUTES = List.of(

@@ -6,13 +6,16 @@ import java.util.Optional;
 import org.opensar.engine.cli.UsageException;
 
 /** The arguments of {@code bin/opensar package}. */
-record PackageArguments(Path out, Optional<String> recordedDelivery) {
+record PackageArguments(Path out, Optional<String> recordedDelivery, Optional<String> requesterEmail) {
 
-    static final String USAGE = "usage: bin/opensar package OUT_DIR [--recorded-delivery REFERENCE]";
+    static final String USAGE =
+            "usage: bin/opensar package OUT_DIR [--email REQUESTER_ADDRESS] [--recorded-delivery REFERENCE]\n"
+                    + "       " + ReleaseArguments.USAGE.substring("usage: ".length());
 
     static PackageArguments parse(List<String> args) {
         Path out = null;
         String recorded = null;
+        String email = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--recorded-delivery")) {
@@ -20,6 +23,11 @@ record PackageArguments(Path out, Optional<String> recordedDelivery) {
                     throw new UsageException("--recorded-delivery needs the Royal Mail reference");
                 }
                 recorded = args.get(i).strip();
+            } else if (arg.equals("--email")) {
+                if (++i >= args.size() || !args.get(i).contains("@")) {
+                    throw new UsageException("--email needs the requester's email address");
+                }
+                email = args.get(i).strip();
             } else if (arg.startsWith("--")) {
                 throw new UsageException("unknown option " + arg);
             } else if (out != null) {
@@ -31,6 +39,6 @@ record PackageArguments(Path out, Optional<String> recordedDelivery) {
         if (out == null) {
             throw new UsageException("which folder? give the OUT_DIR that bin/opensar process wrote");
         }
-        return new PackageArguments(out, Optional.ofNullable(recorded));
+        return new PackageArguments(out, Optional.ofNullable(recorded), Optional.ofNullable(email));
     }
 }

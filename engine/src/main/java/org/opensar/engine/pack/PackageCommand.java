@@ -5,17 +5,20 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.opensar.engine.cli.Command;
 import org.opensar.engine.cli.UsageException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code bin/opensar package OUT_DIR [--recorded-delivery REF]}: puts a verified bundle.pdf in an AES-256 encrypted
+ * {@code bin/opensar package OUT_DIR [--email ADDRESS] [--recorded-delivery REF]}: puts a verified bundle.pdf in an AES-256 encrypted
  * zip (OUT_DIR/delivery/), prints its generated password once on stdout and keeps only a salted hash of it in
  * delivery.json, with how the password will be released and a print-ready postal delivery record. Refuses a bundle
- * whose redaction log does not say it verified clean.
+ * whose redaction log does not say it verified clean. {@code bin/opensar package release OUT_DIR --method phone|email
+ * --to ... --by OFFICER} then records how the password was given ({@link PasswordRelease}).
  */
 public final class PackageCommand implements Command {
 
@@ -31,11 +34,14 @@ public final class PackageCommand implements Command {
 
     @Override
     public String summary() {
-        return "encrypt a verified bundle for delivery; print its password once";
+        return "encrypt a verified bundle for delivery, print its password once; record how it was released";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && args.get(0).equals("release")) {
+            return release(args.subList(1, args.size()), out, err);
+        }
         PackageArguments arguments;
         try {
             arguments = PackageArguments.parse(args);
@@ -46,7 +52,11 @@ public final class PackageCommand implements Command {
         }
         try {
             DeliveryPackager.Sealed sealed = new DeliveryPackager(random)
-                    .seal(arguments.out(), reference(arguments.out()), arguments.recordedDelivery());
+                    .seal(
+                            arguments.out(),
+                            reference(arguments.out()),
+                            arguments.recordedDelivery(),
+                            arguments.requesterEmail());
             try {
                 out.println("wrote " + sealed.zip() + " (AES-256) and " + sealed.deliveryRecord());
                 out.println(
@@ -62,6 +72,31 @@ public final class PackageCommand implements Command {
             return 1;
         } catch (IOException e) {
             err.println("opensar package: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** {@code package release}: records how the password was given; refuses an email to any other address. */
+    private static int release(List<String> args, PrintStream out, PrintStream err) {
+        ReleaseArguments arguments;
+        try {
+            arguments = ReleaseArguments.parse(args);
+        } catch (UsageException e) {
+            err.println("opensar package release: " + e.getMessage());
+            err.println(ReleaseArguments.USAGE);
+            return 2;
+        }
+        try {
+            PasswordRelease.Release release = new PasswordRelease(Clock.systemUTC())
+                    .record(arguments.out(), arguments.method(), arguments.to(), arguments.by());
+            out.println("recorded: password given by " + release.method().name().toLowerCase(Locale.ROOT) + " to "
+                    + release.to() + " by " + release.by() + " at " + release.at());
+            return 0;
+        } catch (PasswordRelease.Refused e) {
+            err.println("opensar package release: refused: " + e.getMessage());
+            return 1;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("opensar package release: " + e.getMessage());
             return 1;
         }
     }

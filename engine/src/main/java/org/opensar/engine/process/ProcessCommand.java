@@ -17,6 +17,7 @@ import org.opensar.engine.duplicates.MinHashDuplicateFinder;
 import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.extract.TikaTextExtractor;
 import org.opensar.engine.extract.TimeLimitedExtractor;
+import org.opensar.engine.extract.WordOcr;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.policy.InvalidPolicyException;
 import org.opensar.engine.policy.PolicyClassifier;
@@ -83,7 +84,7 @@ public final class ProcessCommand implements Command {
         CoveringLetter letter = arguments.letter().map(CoveringLetter::read).orElseGet(CoveringLetter::defaults);
         ExtractionSettings settings = arguments.extraction();
         DisclosureBundleWriter writer = new DisclosureBundleWriter(
-                new TimeLimitedExtractor(new TikaTextExtractor(settings), settings.timeout()));
+                new TimeLimitedExtractor(new TikaTextExtractor(settings), settings.timeout()), new WordOcr(settings));
         DisclosureBundleWriter.Outcome outcome =
                 writer.write(BundleRequests.of(caseFile, report, letter, Instant.now()), arguments.out());
         if (!outcome.verification().clean()) {

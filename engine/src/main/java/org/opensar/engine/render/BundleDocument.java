@@ -8,7 +8,8 @@ import org.opensar.engine.policy.Decision;
 
 /**
  * One document of the case as the bundle sees it: the file, the title to show, the decision on the whole document
- * (who made it and when) and its approved redactions.
+ * (who made it and when), its approved redactions, and how to render it: {@code renderMode} null (the default)
+ * decides from the source kind ({@link RenderMode#forSource}); an officer may choose either.
  */
 public record BundleDocument(
         CaseDocument document,
@@ -16,7 +17,24 @@ public record BundleDocument(
         Decision decision,
         String decidedBy,
         Instant decidedAt,
-        List<ApprovedRedaction> redactions) {
+        List<ApprovedRedaction> redactions,
+        RenderMode renderMode) {
+
+    /** A document rendered as its source kind says. */
+    public BundleDocument(
+            CaseDocument document,
+            String title,
+            Decision decision,
+            String decidedBy,
+            Instant decidedAt,
+            List<ApprovedRedaction> redactions) {
+        this(document, title, decision, decidedBy, decidedAt, redactions, null);
+    }
+
+    /** The same document, rendered as {@code mode} whatever its source kind. */
+    public BundleDocument renderedAs(RenderMode mode) {
+        return new BundleDocument(document, title, decision, decidedBy, decidedAt, redactions, mode);
+    }
 
     public BundleDocument {
         Objects.requireNonNull(document, "document");

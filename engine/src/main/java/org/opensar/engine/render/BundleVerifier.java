@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties;
+import org.apache.pdfbox.contentstream.operator.markedcontent.MarkedContentPointWithProperties;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -33,7 +35,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * extracts (white, tiny, hidden or rotated text included), every string and every decoded stream in the file
  * (annotations, metadata, form fields and attachments included), and earlier revisions. It fails on any text
  * approved for redaction, on the distinctive text of any withheld document, and on any place where text could hide
- * that a bundle should not have.
+ * that a bundle should not have. The strings of the structure tree (Alt, ActualText, E, T: what a screen reader
+ * says) and of marked-content properties in page content are checked too.
  */
 public final class BundleVerifier {
 
@@ -47,6 +50,7 @@ public final class BundleVerifier {
         }
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             structure(document, findings);
+            new StructureTreeScan(terms, findings).scan(document);
             pageText(document, terms, withheld, findings);
             for (Map.Entry<COSObjectKey, Long> entry :
                     document.getDocument().getXrefTable().entrySet()) {
@@ -59,8 +63,10 @@ public final class BundleVerifier {
 
     private static void structure(PDDocument document, List<String> findings) {
         COSDictionary info = document.getDocument().getTrailer().getCOSDictionary(COSName.INFO);
-        if (info != null && info.size() > 0) {
-            findings.add("document information (Info) is present");
+        if (info != null) {
+            info.keySet().stream()
+                    .filter(key -> !key.equals(COSName.TITLE))
+                    .forEach(key -> findings.add("document information (Info) has " + key.getName()));
         }
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         COSDictionary root = catalog.getCOSObject();
@@ -93,6 +99,34 @@ public final class BundleVerifier {
         Deque<String> window = new ArrayDeque<>();
         StringWriter text = new StringWriter();
         PDFTextStripper stripper = new PDFTextStripper() {
+            {
+                addOperator(new BeginMarkedContentSequenceWithProperties(this));
+                addOperator(new MarkedContentPointWithProperties(this));
+            }
+
+            @Override
+            public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+                markedContent(properties);
+            }
+
+            @Override
+            public void markedContentPoint(COSName tag, COSDictionary properties) {
+                markedContent(properties);
+            }
+
+            /** ActualText, Alt or E in a content stream's marked-content properties, as a hex string or not. */
+            private void markedContent(COSDictionary properties) {
+                if (properties != null) {
+                    properties.getValues().stream()
+                            .filter(COSString.class::isInstance)
+                            .forEach(value -> check(
+                                    ((COSString) value).getString(),
+                                    "the marked-content properties of page " + getCurrentPageNo(),
+                                    terms,
+                                    findings));
+                }
+            }
+
             @Override
             protected void endPage(PDPage page) throws IOException {
                 super.endPage(page);
@@ -162,7 +196,7 @@ public final class BundleVerifier {
         }
     }
 
-    private static void check(String text, String where, RedactedTerms terms, List<String> findings) {
+    static void check(String text, String where, RedactedTerms terms, List<String> findings) {
         for (RedactedTerms.Occurrence occurrence : terms.find(text)) {
             findings.add("redacted text \"" + occurrence.term() + "\" is in " + where);
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.extract.TextExtractor;
+import org.opensar.engine.extract.WordOcr;
 import org.opensar.engine.policy.Disposition;
 
 /**
@@ -29,6 +30,12 @@ public final class DisclosureBundleWriter {
     public DisclosureBundleWriter(TextExtractor extractor) {
         this.extractor = extractor;
         this.renderer = new PdfBundleRenderer(extractor);
+    }
+
+    /** Rasterises scans with {@code ocr}: give it the settings extraction used, so both read pages alike. */
+    public DisclosureBundleWriter(TextExtractor extractor, WordOcr ocr) {
+        this.extractor = extractor;
+        this.renderer = new PdfBundleRenderer(extractor, ocr);
     }
 
     /** The bundle written, or not; {@code bundle} exists only when {@code verification} is clean. */

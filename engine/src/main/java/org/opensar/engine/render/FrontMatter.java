@@ -26,7 +26,7 @@ record FrontMatter(
         CoveringLetter letter = request.letter();
         t.newPage();
         t.space(160);
-        t.heading("Your records", 24);
+        t.heading("Your records", 24, 1);
         t.paragraph("A copy of the personal information " + letter.council() + " holds about you.");
         t.space(20);
         t.paragraph("Name: " + subjectName);
@@ -34,7 +34,7 @@ record FrontMatter(
         t.paragraph("Date: " + DATE.format(request.issued()));
 
         t.newPage();
-        t.heading("About your records", 16);
+        t.heading("About your records", 16, 1);
         t.paragraph("Dear " + subjectName + ",");
         if (request.documents().isEmpty()) {
             t.paragraph("You asked us for a copy of the personal information we hold about you (a subject access"
@@ -56,46 +56,56 @@ record FrontMatter(
         section(t, "Contact us", letter.contact());
 
         t.newPage();
-        t.heading("What we removed and why", 16);
+        t.heading("What we removed and why", 16, 1);
         t.paragraph("Some information is not in this bundle, or is covered by a black box. This page says what and"
                 + " why. If anything is unclear, contact us and we will explain it.");
+        t.open("L");
         for (String sentence : RemovedSummary.sentences(request.documents(), redactions)) {
-            t.paragraph("• " + sentence);
+            t.item(sentence);
         }
+        t.closeElement();
 
-        t.heading("Key to the boxes", 14);
+        t.heading("Key to the boxes", 14, 2);
         t.paragraph("A black box with a code shows where we covered information. The code says what kind of"
                 + " information it was. The box is the same size whatever it covers.");
+        t.open("Table");
         for (RedactionCode code : RedactionCode.values()) {
-            t.paragraph(code.name() + "  " + code.meaning());
+            t.row(code.name(), code.meaning());
         }
+        t.closeElement();
 
         if (!glossary.isEmpty()) {
             t.newPage();
-            t.heading("Words used in your records", 16);
+            t.heading("Words used in your records", 16, 1);
             for (Glossary.Term term : glossary) {
                 t.paragraph(term.term() + ": " + term.explanation());
             }
         }
 
         t.newPage();
-        t.heading("Index of documents", 16);
+        t.heading("Index of documents", 16, 1);
         if (index.isEmpty()) {
             t.paragraph("There are no documents in this bundle.");
-        }
-        for (RenderedBundle.IndexEntry entry : index) {
-            t.entry(entry.title(), "page " + (entry.firstPage() + offset));
+        } else {
+            t.open("Table");
+            t.headerRow("Document", "Starts on");
+            for (RenderedBundle.IndexEntry entry : index) {
+                t.entry(entry.title(), "page " + (entry.firstPage() + offset));
+            }
+            t.closeElement();
         }
         if (!awaitingReview.isEmpty()) {
-            t.heading("Awaiting review", 12);
+            t.heading("Awaiting review", 12, 2);
+            t.open("Table");
             for (String title : awaitingReview) {
                 t.entry(title, "awaiting review");
             }
+            t.closeElement();
         }
     }
 
     private static void section(Typesetter t, String heading, String text) throws IOException {
-        t.heading(heading, 12);
+        t.heading(heading, 12, 2);
         t.paragraph(text);
     }
 }

@@ -8,29 +8,44 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageTree;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.opensar.engine.casefile.DocumentMetadata;
 import org.opensar.engine.extract.ExtractedDocument;
+import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.extract.TextExtractor;
+import org.opensar.engine.extract.WordOcr;
 import org.opensar.engine.policy.Disposition;
 
 /**
- * Renders the bundle with PDFBox: the disclosed documents first, each re-extracted and typeset on its own, with page
+ * Renders the bundle with PDFBox: the disclosed documents first, each re-extracted and typeset on its own, or for a
+ * scan rasterised with its boxes burned in ({@link RenderMode}, {@link Rasteriser}), with page
  * content cached in a temporary file so memory stays flat; then the front matter, moved before them; then page
- * numbers. The file has no document information, no XMP, no annotations, outlines, forms or attachments, and
- * declares its language as en-GB.
+ * numbers. The file is a tagged PDF in en-GB (see {@link StructureTree}) with a title, and has no other document
+ * information, no XMP, no annotations, outlines, forms or attachments.
  */
 public final class PdfBundleRenderer implements BundleRenderer {
 
     private final TextExtractor extractor;
+    private final Rasteriser rasteriser;
 
+    /** Rasterises scans with tesseract from the PATH, as extraction does by default. */
     public PdfBundleRenderer(TextExtractor extractor) {
+        this(extractor, new WordOcr(ExtractionSettings.DEFAULT));
+    }
+
+    public PdfBundleRenderer(TextExtractor extractor, WordOcr ocr) {
         this.extractor = extractor;
+        this.rasteriser = new Rasteriser(ocr);
     }
 
     @Override
@@ -42,9 +57,14 @@ public final class PdfBundleRenderer implements BundleRenderer {
         List<String> awaiting = new ArrayList<>();
         List<PlacedRedaction> placed = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             Fonts fonts = Fonts.load(document);
-            try (Typesetter t = new Typesetter(document, fonts)) {
+            StructureTree tags = new StructureTree();
+            PDStructureElement front = StructureTree.element(tags.document(), "Part");
+            PDStructureElement records = StructureTree.element(tags.document(), "Part");
+            ScannedPage scanned = new ScannedPage(document, fonts, tags);
+            try (Typesetter t = new Typesetter(document, fonts, tags, records)) {
                 for (BundleDocument item : inDateOrder(request.documents())) {
                     ExtractedDocument extracted = extractor.extract(item.document());
                     if (!extracted.outcome().usable()) {
@@ -54,22 +74,37 @@ public final class PdfBundleRenderer implements BundleRenderer {
                     }
                     String text = extracted.fullText();
                     glossary.scan(text);
+                    Optional<Rasteriser.Plan> raster = Optional.empty();
+                    if (mode(item, extracted) == RenderMode.RASTERISE) {
+                        List<String> why = new ArrayList<>();
+                        raster = rasteriser.plan(item.document(), extracted, why);
+                        why.forEach(w -> notes.add(item.document().file() + ": typeset, not rasterised: " + w));
+                    }
                     t.newPage();
+                    t.open("Sect");
                     String title = plain(redactor, item.title());
-                    index.add(new RenderedBundle.IndexEntry(item.document().file(), title, t.page()));
-                    t.heading(title, 13);
+                    index.add(new RenderedBundle.IndexEntry(
+                            item.document().file(),
+                            title,
+                            t.page(),
+                            raster.isPresent() ? RenderMode.RASTERISE : RenderMode.TYPESET));
+                    t.heading(title, 13, 1);
                     t.paragraph(plain(redactor, header(item.document().metadata())));
                     String file = item.document().file();
-                    t.segments(
-                            redactor.segments(text, item.redactions()),
-                            (r, page) -> placed.add(new PlacedRedaction(
-                                    file,
-                                    page,
-                                    RedactionCode.of(r.reason()),
-                                    r.type(),
-                                    r.reason(),
-                                    r.decidedBy(),
-                                    r.decidedAt())));
+                    ObjIntConsumer<ApprovedRedaction> onBox = (r, page) -> placed.add(new PlacedRedaction(
+                            file,
+                            page,
+                            RedactionCode.of(r.reason()),
+                            r.type(),
+                            r.reason(),
+                            r.decidedBy(),
+                            r.decidedAt()));
+                    if (raster.isPresent()) {
+                        rasteriser.write(raster.get(), redactor.covered(text, item.redactions()), t, scanned, onBox);
+                    } else {
+                        t.segments(redactor.segments(text, item.redactions()), onBox);
+                    }
+                    t.closeElement();
                 }
             }
             request.documents().stream()
@@ -78,19 +113,28 @@ public final class PdfBundleRenderer implements BundleRenderer {
             Map<RedactionCode, Integer> counts = new EnumMap<>(RedactionCode.class);
             placed.forEach(p -> counts.merge(p.code(), 1, Integer::sum));
             String subject = request.description().subject().name();
-            FrontMatter front = new FrontMatter(request, subject, index, awaiting, glossary.found(), counts);
-            int frontPages = countPages(front);
+            FrontMatter matter = new FrontMatter(request, subject, index, awaiting, glossary.found(), counts);
+            int frontPages = countPages(matter);
             int documentPages = document.getNumberOfPages();
-            try (Typesetter t = new Typesetter(document, fonts)) {
-                front.write(t, frontPages);
+            try (Typesetter t = new Typesetter(document, fonts, tags, front)) {
+                matter.write(t, frontPages);
             }
             moveToFront(document, documentPages);
             PageNumbers.stamp(document, fonts.regular(), request.description().reference());
-            clean(document);
+            clean(document, tags, request.description().reference());
             document.save(pdf.toFile());
             return new RenderedBundle(
-                    document.getNumberOfPages(), shift(index, frontPages), shiftPlaced(placed, frontPages), unreadable);
+                    document.getNumberOfPages(),
+                    shift(index, frontPages),
+                    shiftPlaced(placed, frontPages),
+                    unreadable,
+                    notes);
         }
+    }
+
+    /** The officer's choice if any, else by the source kind. */
+    private static RenderMode mode(BundleDocument item, ExtractedDocument extracted) {
+        return item.renderMode() != null ? item.renderMode() : RenderMode.forSource(extracted.outcome());
     }
 
     private static List<BundleDocument> inDateOrder(List<BundleDocument> documents) {
@@ -126,7 +170,8 @@ public final class PdfBundleRenderer implements BundleRenderer {
 
     private static int countPages(FrontMatter front) throws IOException {
         try (PDDocument scratch = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
-            try (Typesetter t = new Typesetter(scratch, Fonts.load(scratch))) {
+            StructureTree tags = new StructureTree();
+            try (Typesetter t = new Typesetter(scratch, Fonts.load(scratch), tags, tags.document())) {
                 front.write(t, 0);
             }
             return scratch.getNumberOfPages();
@@ -151,7 +196,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
 
     private static List<RenderedBundle.IndexEntry> shift(List<RenderedBundle.IndexEntry> index, int by) {
         return index.stream()
-                .map(e -> new RenderedBundle.IndexEntry(e.file(), e.title(), e.firstPage() + by))
+                .map(e -> new RenderedBundle.IndexEntry(e.file(), e.title(), e.firstPage() + by, e.mode()))
                 .toList();
     }
 
@@ -162,8 +207,17 @@ public final class PdfBundleRenderer implements BundleRenderer {
                 .toList();
     }
 
-    private static void clean(PDDocument document) {
-        document.getDocument().getTrailer().removeItem(COSName.INFO);
-        document.getDocumentCatalog().setLanguage("en-GB");
+    /**
+     * Leaves the file nothing but its pages, its structure and a title: no producer or dates, no XMP. The title is
+     * generic, with the case reference, and the viewer shows it instead of the file name.
+     */
+    private static void clean(PDDocument document, StructureTree tags, String reference) {
+        COSDictionary info = new COSDictionary();
+        info.setString(COSName.TITLE, reference.isBlank() ? "Your records" : "Your records, reference " + reference);
+        document.getDocument().getTrailer().setItem(COSName.INFO, info);
+        tags.attach(document, "en-GB");
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        document.getDocumentCatalog().setViewerPreferences(preferences);
     }
 }

@@ -57,6 +57,34 @@ final class RedactionLog {
                             d.decision().explanation());
                 }
             }
+            for (RenderedBundle.IndexEntry entry : rendered.index()) {
+                if (entry.mode() == RenderMode.RASTERISE) {
+                    csv.printRecord(
+                            entry.file(),
+                            entry.firstPage(),
+                            "rendered: RASTERISE",
+                            "",
+                            "",
+                            "",
+                            "opensar renderer",
+                            request.issued(),
+                            "scanned: page images with the boxes burned in, text layer read by OCR from the redacted"
+                                    + " images");
+                }
+            }
+            for (String note : rendered.notes()) {
+                String document = note.substring(0, note.indexOf(": "));
+                csv.printRecord(
+                        document,
+                        "",
+                        "rendered: TYPESET",
+                        "",
+                        "",
+                        "",
+                        "opensar renderer",
+                        request.issued(),
+                        note.substring(document.length() + 2));
+            }
             for (String unreadable : rendered.unreadable()) {
                 String document = unreadable.substring(0, unreadable.lastIndexOf(": "));
                 csv.printRecord(

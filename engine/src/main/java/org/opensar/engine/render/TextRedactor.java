@@ -24,7 +24,27 @@ final class TextRedactor {
         this.byText = byText;
     }
 
+    /** A stretch of the text that is covered, and the approved redaction that stands for it. */
+    record Covered(int start, int end, ApprovedRedaction redaction) {}
+
     List<Segment> segments(String text, List<ApprovedRedaction> approved) {
+        List<Segment> segments = new ArrayList<>();
+        int at = 0;
+        for (Covered covered : covered(text, approved)) {
+            if (covered.start() > at) {
+                segments.add(Segment.text(text.substring(at, covered.start())));
+            }
+            segments.add(Segment.redacted(covered.redaction()));
+            at = covered.end();
+        }
+        if (at < text.length()) {
+            segments.add(Segment.text(text.substring(at)));
+        }
+        return segments;
+    }
+
+    /** The stretches of {@code text} to cover, in order, overlapping ones merged. */
+    List<Covered> covered(String text, List<ApprovedRedaction> approved) {
         List<Span> spans = new ArrayList<>();
         for (ApprovedRedaction redaction : approved) {
             if (fits(text, redaction)) {
@@ -37,24 +57,21 @@ final class TextRedactor {
         }
         spans.sort(Comparator.comparingInt(Span::start)
                 .thenComparing(Comparator.comparingInt(Span::end).reversed()));
-        List<Segment> segments = new ArrayList<>();
+        List<Covered> covered = new ArrayList<>();
         int at = 0;
         for (Span span : spans) {
             if (span.end() <= at) {
                 continue;
             }
-            if (span.start() > at) {
-                segments.add(Segment.text(text.substring(at, span.start())));
-                segments.add(Segment.redacted(span.redaction()));
-            } else if (segments.isEmpty() || !segments.get(segments.size() - 1).isRedaction()) {
-                segments.add(Segment.redacted(span.redaction()));
+            if (span.start() > at || covered.isEmpty()) {
+                covered.add(new Covered(span.start(), span.end(), span.redaction()));
+            } else {
+                Covered last = covered.remove(covered.size() - 1);
+                covered.add(new Covered(last.start(), span.end(), last.redaction()));
             }
             at = span.end();
         }
-        if (at < text.length()) {
-            segments.add(Segment.text(text.substring(at)));
-        }
-        return segments;
+        return covered;
     }
 
     private static boolean fits(String text, ApprovedRedaction redaction) {

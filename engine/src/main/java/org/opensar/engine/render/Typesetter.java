@@ -2,22 +2,30 @@ package org.opensar.engine.render;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.function.ObjIntConsumer;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Lays text out on A4 pages, line by line, and draws redactions as solid boxes with their code. A redacted
  * character never reaches this class: a redaction segment carries only its decision. Characters the font cannot
  * show are printed as "?".
+ *
+ * <p>Everything it draws is tagged: headings H1 and H2, paragraphs P, lists L/LI, tables Table/TR/TH/TD, each box a
+ * Span that says what kind of information it covers, all under the element {@link #open opened} last, and each
+ * run of content is a marked-content sequence whose id the {@link StructureTree} links to its element.
  */
 final class Typesetter implements AutoCloseable {
 
@@ -31,20 +39,49 @@ final class Typesetter implements AutoCloseable {
     private final Fonts fonts;
     private final float right;
     private final Map<Integer, Boolean> printable = new HashMap<>();
+    private final StructureTree tags;
+    private final Deque<PDStructureElement> containers = new ArrayDeque<>();
+    private PDPage page;
     private PDPageContentStream stream;
+    /** The element whose marked-content sequence is open in the stream, if any. */
+    private PDStructureElement marked;
+
     private float y;
+    private float indent = MARGIN;
     private final List<Piece> line = new ArrayList<>();
     private float x;
     /** True when the next word or box follows the last one with no space between (as "TPC." does). */
     private boolean glued;
 
     private record Piece(
-            float x, StringBuilder text, PDType0Font font, float size, RedactionCode code, IntConsumer placed) {}
+            float x,
+            StringBuilder text,
+            PDType0Font font,
+            float size,
+            RedactionCode code,
+            IntConsumer placed,
+            PDStructureElement element) {}
 
-    Typesetter(PDDocument document, Fonts fonts) {
+    /** Writes into {@code document}, tagging what it writes under {@code container} of {@code tags}. */
+    Typesetter(PDDocument document, Fonts fonts, StructureTree tags, PDStructureElement container) {
         this.document = document;
         this.fonts = fonts;
+        this.tags = tags;
+        this.containers.push(container);
         this.right = PDRectangle.A4.getWidth() - MARGIN;
+    }
+
+    /** Opens an element ("Sect", "Table", "L"...) that what follows belongs to, until {@link #closeElement()}. */
+    void open(String type) {
+        containers.push(StructureTree.element(containers.peek(), type));
+    }
+
+    /** Closes the element opened last. */
+    void closeElement() throws IOException {
+        if (!line.isEmpty()) {
+            endLine(BODY);
+        }
+        containers.pop();
     }
 
     /** The page being written, counted from 1 in the document. */
@@ -54,36 +91,85 @@ final class Typesetter implements AutoCloseable {
 
     void newPage() throws IOException {
         closeStream();
-        PDPage page = new PDPage(PDRectangle.A4);
+        page = new PDPage(PDRectangle.A4);
         document.addPage(page);
         stream = new PDPageContentStream(document, page);
         y = PDRectangle.A4.getHeight() - MARGIN;
         x = MARGIN;
     }
 
-    void heading(String text, float size) throws IOException {
+    /** A heading of {@code level} 1 (a part of the bundle, a document) or 2 (a section within one). */
+    void heading(String text, float size, int level) throws IOException {
         space(size * 0.5f);
-        words(text, fonts.bold(), size);
+        words(text, fonts.bold(), size, child("H" + level));
         endLine(size);
         space(size * 0.3f);
     }
 
     void paragraph(String text) throws IOException {
+        PDStructureElement paragraph = child("P");
         for (String lineText : text.split("\n", -1)) {
-            words(lineText, fonts.regular(), BODY);
+            words(lineText, fonts.regular(), BODY, paragraph);
             endLine(BODY);
         }
         space(BODY * 0.5f);
     }
 
-    /** A line with text at the left and a page number at the right margin, as in an index. */
+    /** A list item: a bullet, and its text indented under it. Call within {@code open("L")}. */
+    void item(String text) throws IOException {
+        PDStructureElement item = child("LI");
+        words("•", fonts.regular(), BODY, StructureTree.element(item, "Lbl"));
+        x = MARGIN + 12;
+        indent = x;
+        glued = true;
+        words(text, fonts.regular(), BODY, StructureTree.element(item, "LBody"));
+        endLine(BODY);
+        indent = MARGIN;
+        space(BODY * 0.5f);
+    }
+
+    /** A table row of a header cell (in bold) and a data cell beside it. Call within {@code open("Table")}. */
+    void row(String header, String text) throws IOException {
+        PDStructureElement row = child("TR");
+        words(header, fonts.bold(), BODY, StructureTree.header(row, false));
+        x = MARGIN + 36;
+        indent = x;
+        glued = true;
+        words(text, fonts.regular(), BODY, StructureTree.element(row, "TD"));
+        endLine(BODY);
+        indent = MARGIN;
+        space(BODY * 0.3f);
+    }
+
+    /** A table's header row, laid out as {@link #entry}. Call within {@code open("Table")}. */
+    void headerRow(String left, String rightText) throws IOException {
+        PDStructureElement row = child("TR");
+        words(left, fonts.bold(), BODY, StructureTree.header(row, true));
+        atRight(rightText, fonts.bold(), StructureTree.header(row, true));
+        endLine(BODY);
+    }
+
+    /**
+     * A table row with text at the left and a page number at the right margin, as in an index. Call within
+     * {@code open("Table")}.
+     */
     void entry(String left, String rightText) throws IOException {
+        PDStructureElement row = child("TR");
         float rightWidth = width(rightText, fonts.regular(), BODY);
         String shown = fit(left, right - MARGIN - rightWidth - 12);
-        words(shown, fonts.regular(), BODY);
-        line.add(new Piece(
-                right - rightWidth, new StringBuilder(printable(rightText)), fonts.regular(), BODY, null, null));
+        words(shown, fonts.regular(), BODY, StructureTree.element(row, "TD"));
+        atRight(rightText, fonts.regular(), StructureTree.element(row, "TD"));
         endLine(BODY);
+    }
+
+    private void atRight(String text, PDType0Font font, PDStructureElement cell) throws IOException {
+        String shown = printable(text);
+        float w = width(shown, font, BODY);
+        line.add(new Piece(right - w, new StringBuilder(shown), font, BODY, null, null, cell));
+    }
+
+    private PDStructureElement child(String type) {
+        return StructureTree.element(containers.peek(), type);
     }
 
     /**
@@ -92,10 +178,12 @@ final class Typesetter implements AutoCloseable {
      */
     void segments(List<Segment> segments, ObjIntConsumer<ApprovedRedaction> onRedaction) throws IOException {
         boolean blank = false;
+        PDStructureElement paragraph = null;
         for (Segment segment : segments) {
             if (segment.isRedaction()) {
                 ApprovedRedaction redaction = segment.redaction();
-                box(RedactionCode.of(redaction.reason()), page -> onRedaction.accept(redaction, page));
+                paragraph = paragraph == null ? child("P") : paragraph;
+                box(RedactionCode.of(redaction.reason()), paragraph, page -> onRedaction.accept(redaction, page));
                 blank = false;
                 continue;
             }
@@ -106,12 +194,36 @@ final class Typesetter implements AutoCloseable {
                         continue;
                     }
                     blank = line.isEmpty();
+                    if (blank) {
+                        paragraph = null;
+                    }
                     endLine(BODY);
                 }
-                words(lines[i], fonts.regular(), BODY);
+                if (!lines[i].isBlank()) {
+                    paragraph = paragraph == null ? child("P") : paragraph;
+                    words(lines[i], fonts.regular(), BODY, paragraph);
+                }
             }
         }
         endLine(BODY);
+    }
+
+    /** Draws on the rest of the page, below what was written so far, with its own tags. */
+    interface RestOfPage {
+        void draw(PDPageContentStream stream, PDPage page, float top, PDStructureElement container) throws IOException;
+    }
+
+    /**
+     * Hands the rest of the current page, from below the last line down to the bottom margin, to {@code drawing};
+     * what it draws belongs under the element opened last. Start a new page before writing anything else.
+     */
+    void drawRest(RestOfPage drawing) throws IOException {
+        if (!line.isEmpty()) {
+            endLine(BODY);
+        }
+        endMarked();
+        drawing.draw(stream, page, y, containers.peek());
+        y = BOTTOM;
     }
 
     void space(float points) throws IOException {
@@ -121,7 +233,7 @@ final class Typesetter implements AutoCloseable {
         }
     }
 
-    private void words(String text, PDType0Font font, float size) throws IOException {
+    private void words(String text, PDType0Font font, float size, PDStructureElement element) throws IOException {
         String clean = printable(text.replace('\t', ' ').replace("\r", ""));
         float spaceWidth = width(" ", font, size);
         glued = glued && !clean.isEmpty() && clean.charAt(0) != ' ';
@@ -131,41 +243,53 @@ final class Typesetter implements AutoCloseable {
                 continue;
             }
             float w = width(word, font, size);
-            while (w > right - MARGIN) {
-                int cut = Math.max(1, word.length() * (int) (right - MARGIN) / (int) Math.ceil(w) - 1);
-                add(word.substring(0, cut), font, size, spaceWidth, width(word.substring(0, cut), font, size));
+            while (w > right - indent) {
+                int cut = Math.max(1, word.length() * (int) (right - indent) / (int) Math.ceil(w) - 1);
+                add(word.substring(0, cut), font, size, spaceWidth, width(word.substring(0, cut), font, size), element);
                 word = word.substring(cut);
                 w = width(word, font, size);
             }
-            add(word, font, size, spaceWidth, w);
+            add(word, font, size, spaceWidth, w, element);
             glued = false;
         }
         glued = !clean.isEmpty() && clean.charAt(clean.length() - 1) != ' ';
     }
 
-    private void add(String word, PDType0Font font, float size, float spaceWidth, float w) throws IOException {
+    private void add(String word, PDType0Font font, float size, float spaceWidth, float w, PDStructureElement element)
+            throws IOException {
         float gap = line.isEmpty() || glued ? 0 : spaceWidth;
         if (x + gap + w > right && !line.isEmpty()) {
             endLine(size);
             gap = 0;
         }
         Piece last = line.isEmpty() ? null : line.get(line.size() - 1);
-        if (last != null && last.code() == null && last.font() == font && last.size() == size) {
-            last.text().append(' ').append(word);
+        if (last != null
+                && last.code() == null
+                && last.font() == font
+                && last.size() == size
+                && last.element() == element) {
+            last.text().append(gap == 0 ? "" : " ").append(word);
         } else {
-            line.add(new Piece(x + gap, new StringBuilder(word), font, size, null, null));
+            line.add(new Piece(x + gap, new StringBuilder(word), font, size, null, null, element));
         }
         x += gap + w;
     }
 
-    private void box(RedactionCode code, IntConsumer placed) throws IOException {
+    private void box(RedactionCode code, PDStructureElement paragraph, IntConsumer placed) throws IOException {
         float w = width(code.name(), fonts.bold(), CODE_SIZE) + 8;
         float gap = line.isEmpty() || glued ? 0 : width(" ", fonts.regular(), BODY);
         if (x + gap + w > right && !line.isEmpty()) {
             endLine(BODY);
             gap = 0;
         }
-        line.add(new Piece(x + gap, new StringBuilder(code.name()), fonts.bold(), CODE_SIZE, code, placed));
+        line.add(new Piece(
+                x + gap,
+                new StringBuilder(code.name()),
+                fonts.bold(),
+                CODE_SIZE,
+                code,
+                placed,
+                StructureTree.redaction(paragraph, code)));
         x += gap + w;
         glued = true;
     }
@@ -176,7 +300,9 @@ final class Typesetter implements AutoCloseable {
             newPage();
         }
         y -= height;
-        for (Piece piece : line) {
+        for (int i = 0; i < line.size(); i++) {
+            Piece piece = line.get(i);
+            markAs(piece.element());
             if (piece.code() != null) {
                 float w = width(piece.text().toString(), piece.font(), piece.size()) + 8;
                 stream.setNonStrokingColor(Color.BLACK);
@@ -187,11 +313,32 @@ final class Typesetter implements AutoCloseable {
                 stream.setNonStrokingColor(Color.BLACK);
                 piece.placed().accept(page());
             } else {
-                show(piece.text().toString(), piece.font(), piece.size(), piece.x(), y);
+                String text = piece.text().toString();
+                Piece next = i + 1 < line.size() ? line.get(i + 1) : null;
+                boolean spaced = next == null || next.x() > piece.x() + width(text, piece.font(), piece.size()) + 0.01f;
+                // a space where a word ends at a gap or line break, for readers that follow tags, not positions
+                show(spaced ? text + " " : text, piece.font(), piece.size(), piece.x(), y);
             }
         }
         line.clear();
-        x = MARGIN;
+        x = indent;
+    }
+
+    /** Puts what is drawn next in a marked-content sequence of {@code element}, unless it is in one already. */
+    private void markAs(PDStructureElement element) throws IOException {
+        if (element == marked) {
+            return;
+        }
+        endMarked();
+        stream.beginMarkedContent(COSName.getPDFName(element.getStructureType()), tags.mark(page, element));
+        marked = element;
+    }
+
+    private void endMarked() throws IOException {
+        if (marked != null) {
+            stream.endMarkedContent();
+            marked = null;
+        }
     }
 
     private void show(String text, PDType0Font font, float size, float at, float baseline) throws IOException {
@@ -240,6 +387,7 @@ final class Typesetter implements AutoCloseable {
 
     private void closeStream() throws IOException {
         if (stream != null) {
+            endMarked();
             stream.close();
             stream = null;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class BundleVerifierTest {
@@ -26,6 +27,18 @@ class BundleVerifierTest {
         Verification result = new BundleVerifier().verify(pdf, TERMS, List.of());
 
         assertThat(result.clean()).as(hostile.name()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "STRUCTURE_ALT_TEXT, the structure tree",
+        "MARKED_CONTENT_ACTUAL_TEXT, the marked-content properties of page 1"
+    })
+    void readsWhatAScreenReaderWouldSay(HostilePdf hostile, String where) throws Exception {
+        Path pdf = Files.write(dir.resolve(hostile + ".pdf"), hostile.build("Visit to the flat.", SECRET));
+
+        assertThat(new BundleVerifier().verify(pdf, TERMS, List.of()).findings())
+                .contains("redacted text \"" + SECRET + "\" is in " + where);
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -18,8 +20,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -42,7 +48,11 @@ enum HostilePdf {
     FORM_FIELD,
     ATTACHMENT,
     ROTATED_PAGE,
-    EARLIER_REVISION;
+    EARLIER_REVISION,
+    /** Alt text of an element twelve levels down a structure tree written in place (direct objects). */
+    STRUCTURE_ALT_TEXT,
+    /** ActualText of a marked-content sequence, as a hex string inside the page content. */
+    MARKED_CONTENT_ACTUAL_TEXT;
 
     private static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
@@ -106,6 +116,27 @@ enum HostilePdf {
                     PDDocumentNameDictionary names = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
                     names.setEmbeddedFiles(tree);
                     pdf.getDocumentCatalog().setNames(names);
+                }
+                case STRUCTURE_ALT_TEXT -> {
+                    PDStructureTreeRoot root = new PDStructureTreeRoot();
+                    PDStructureNode parent = root;
+                    for (int depth = 0; depth < 12; depth++) {
+                        PDStructureElement element = new PDStructureElement(depth == 0 ? "Document" : "Div", parent);
+                        element.getCOSObject().setDirect(true);
+                        parent.appendKid(element);
+                        element.getCOSObject().removeItem(COSName.P); // no way back up: written in place, no cycle
+                        parent = element;
+                    }
+                    ((PDStructureElement) parent).setAlternateDescription(secret);
+                    pdf.getDocumentCatalog().setStructureTreeRoot(root);
+                }
+                case MARKED_CONTENT_ACTUAL_TEXT -> {
+                    String hex = HexFormat.of().formatHex(secret.getBytes(StandardCharsets.UTF_16));
+                    byte[] raw = ("/Span <</ActualText <" + hex + ">>> BDC EMC\n").getBytes(StandardCharsets.US_ASCII);
+                    List<PDStream> streams = new ArrayList<>();
+                    page.getContentStreams().forEachRemaining(streams::add);
+                    streams.add(new PDStream(pdf, new ByteArrayInputStream(raw)));
+                    page.setContents(streams);
                 }
                 default -> {}
             }

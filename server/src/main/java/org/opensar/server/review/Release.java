@@ -121,8 +121,12 @@ public class Release {
                         + String.join("; ", outcome.verification().findings()));
             }
             String postal = recordedDelivery == null || recordedDelivery.isBlank() ? null : recordedDelivery.strip();
-            DeliveryPackager.Sealed sealed =
-                    new DeliveryPackager(random).seal(out, reference.value(), Optional.ofNullable(postal));
+            DeliveryPackager.Sealed sealed = new DeliveryPackager(random)
+                    .seal(
+                            out,
+                            reference.value(),
+                            Optional.ofNullable(postal),
+                            Optional.ofNullable(request.requester().email()));
             ReleaseRecord record = new ReleaseRecord(
                     UUID.randomUUID(),
                     caseFile.id(),

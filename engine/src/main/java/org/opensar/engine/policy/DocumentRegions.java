@@ -60,24 +60,26 @@ record DocumentRegions(
     }
 
     /**
-     * The title: the first lines up to the first sentence, each cut before its first form field, so "Case Note    Case
-     * reference: 12" reads "Case Note" and "Attendees: the foster carer" is no title at all.
+     * The title: the first lines up to the first sentence or dated entry, each cut before its first form field, so
+     * "Case Note    Case reference: 12" reads "Case Note" and "Attendees: the foster carer" is no title at all.
      */
     private static String title(List<String> firstLines) {
         List<String> title = new ArrayList<>();
         for (String line : firstLines.subList(0, Math.min(TITLE_LINES, firstLines.size()))) {
-            if (line.endsWith(".") || line.split("\\s+").length > TITLE_WORDS) {
+            Matcher field = FIELD_LABEL.matcher(line);
+            String heading = (field.find() ? line.substring(0, field.start()) : line).strip();
+            if (entry(heading) || heading.split("\\s+").length > TITLE_WORDS) {
                 break;
             }
-            Matcher field = FIELD_LABEL.matcher(line);
-            title.add(field.find() ? line.substring(0, field.start()) : line);
+            title.add(heading);
         }
         return String.join("\n", title);
     }
 
     /**
-     * The sign-off: the short lines among the last few that are not form fields ("A Example, Health Visitor", "Yours
-     * sincerely"), and any line that starts with one of the policy's signature labels ("Author:", "Signed").
+     * The sign-off: the short lines among the last few that are neither sentences, dated entries nor form fields ("A
+     * Example, Health Visitor", "Yours sincerely"), and any line that starts with one of the policy's signature labels
+     * ("Author:", "Signed").
      */
     private static String signature(List<String> lines, DisclosurePolicy policy) {
         int from = Math.max(0, lines.size() - policy.signatureLines());
@@ -87,7 +89,8 @@ record DocumentRegions(
             boolean labelled = startsWithAny(line, policy.signatureLabels());
             boolean signOff = i >= from
                     && line.split("\\s+").length <= SIGN_OFF_WORDS
-                    && !FIELD_LABEL.matcher(line).lookingAt();
+                    && !entry(line)
+                    && !FIELD_LABEL.matcher(line).find();
             if (labelled || signOff) {
                 sign.add(line);
             }
@@ -137,6 +140,11 @@ record DocumentRegions(
         addIfPresent(
                 meta, "file", document.file().replaceFirst("\\.[^./]*$", "").replaceAll("[_/-]+", " "));
         return meta;
+    }
+
+    /** A line of the body rather than a heading or a name: a sentence, or a dated entry. */
+    private static boolean entry(String line) {
+        return line.endsWith(".") || line.contains(". ") || (!line.isEmpty() && Character.isDigit(line.charAt(0)));
     }
 
     /** A letterhead line: short, and not a sentence. */

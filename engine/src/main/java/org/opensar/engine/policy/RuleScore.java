@@ -1,6 +1,7 @@
 package org.opensar.engine.policy;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -25,7 +26,12 @@ record RuleScore(PolicyRule rule, double strength, double vocabulary, List<Evide
         for (int i = 0; i < signals.size(); i++) {
             Signal s = signals.get(i);
             int id = compiled.firstSignalId() + i;
-            if (matches.region(s.kind()).get(id)) {
+            BitSet region = matches.region(s.kind());
+            if (region.get(id)) {
+                if (compiled.containedIn().get(i).stream()
+                        .anyMatch(longer -> region.get(compiled.firstSignalId() + longer))) {
+                    continue;
+                }
                 if (s.kind() == SignalKind.VOCABULARY && s.weight() > 0) {
                     vocabulary += s.weight();
                 } else {

@@ -169,8 +169,110 @@ class DocumentEvidenceTest {
                         A Example, Social Worker""", CASE_NOTE));
     }
 
+    static Stream<Arguments> carersLogs() {
+        return Stream.of(
+                Arguments.of("residential shift log with nothing of substance", """
+                        Example House Children's Home
+                        Shift log
+                        08/05/2021 07:30: Woke on time, breakfast, taxi to school.
+                        08/05/2021 16:00: Home from school, snack, homework.
+                        08/05/2021 21:00: Showered and in bed by nine. Nothing of note.
+                        A Example, Residential Support Worker""", NOT_MEANINGFUL),
+                Arguments.of("carer's diary of ordinary days", """
+                        Carer's diary
+                        Carer: A Example    Week commencing 3 June
+                        Monday: Usual school day. Ate all his tea.
+                        Tuesday: Quiet evening watching TV.
+                        Wednesday: Fine. Nothing to report.""", NOT_MEANINGFUL),
+                Arguments.of("one short entry that matters among routine ones", """
+                        Carer's diary
+                        Carer: A Example    Week commencing 3 June
+                        Monday: Usual school day.
+                        Tuesday: Came home with a bruise on her arm and would not say how.""", PLACEMENT_RECORD),
+                Arguments.of("entry about a missed contact", """
+                        Daily record sheet
+                        12/01/2020: Mum did not turn up at the family centre. Jordan waited an hour then cried in the car.
+                        Signed: A Example, Foster Carer""", PLACEMENT_RECORD),
+                Arguments.of("entry about a good day out", """
+                        Daily record sheet
+                        13/01/2020: We went to the seaside for the day and Jordan won a prize on the arcade.
+                        Signed: A Example, Foster Carer""", PLACEMENT_RECORD));
+    }
+
+    static Stream<Arguments> moreWordings() {
+        return Stream.of(
+                Arguments.of("visit written as a diary", """
+                        Tuesday 4 March
+                        Went to see Jordan at the carers' home after school. Jordan answered the door and showed me
+                        the new bike. We talked about contact and I asked how things are with Mum. I will ring the
+                        school tomorrow.
+                        A Example
+                        Social Worker""", CASE_NOTE),
+                Arguments.of("leaving care keeping in touch", """
+                        Keeping in touch - leaving care
+                        Rang Jordan to check the gas was back on. Jordan has started at the warehouse and sounds happy.
+                        I will visit the flat next week.
+                        A Example, Personal Adviser""", CASE_NOTE),
+                Arguments.of("children looked after review record", """
+                        Review of Jordan's care plan
+                        Chaired by A Example, Independent Reviewing Officer
+                        Since the last review Jordan has moved school. Recommendations from the last review were met.
+                        The care plan is endorsed and the next review will be in six months.""", REVIEW_MINUTES),
+                Arguments.of("timeline of key events", """
+                        Timeline of key events
+                        03/2012 Referral from health visitor. Source: referral record
+                        06/2012 Initial child protection conference. Source: minutes
+                        01/2013 Jordan became looked after. Source: case note""", CHRONOLOGY),
+                Arguments.of("school referral to social care", """
+                        Example Primary School
+                        Safeguarding referral
+                        I am making a referral to children's social care because Jordan arrived with a mark on the face.
+                        Parents aware of referral: no
+                        A Example, Designated Safeguarding Lead""", CORRESPONDENCE),
+                Arguments.of("PEP attended by the social worker", """
+                        Example Academy
+                        Personal Education Plan review
+                        Present: designated teacher, social worker, foster carer
+                        Targets: attendance above 95%, join a club.""", ASSESSMENT_OR_PLAN),
+                Arguments.of("school behaviour record", """
+                        Example Academy
+                        Behaviour and attendance summary
+                        Pupil: Jordan Example    Tutor group: 9B    Attendance: 91%
+                        Two detentions for homework this term. Effort in lessons is good.""", THIRD_PARTY_SOURCE),
+                Arguments.of("GP summary with a hospital copy line", """
+                        Example Surgery
+                        Dear Sir or Madam,
+                        I saw Jordan today with a chest infection and prescribed antibiotics.
+                        Yours faithfully
+                        Dr A Example, GP""", THIRD_PARTY_SOURCE),
+                Arguments.of("psychologist describing their own role", """
+                        Report on Jordan
+                        I am a clinical psychologist and I was asked to assess Jordan's emotional needs.
+                        Jordan completed questionnaires and the scores suggest high anxiety.""", THIRD_PARTY_SOURCE),
+                Arguments.of("ISW naming their role in the body", """
+                        Viability assessment of the maternal grandparents
+                        I am an independent social worker and I was asked to carry out this viability assessment.
+                        Analysis: the grandparents love Jordan but did not protect the mother as a child.
+                        Recommendation: not viable.""", THIRD_PARTY_SOURCE),
+                Arguments.of("leaving care grant authorisation", """
+                        Leaving care grant
+                        Amount authorised: £400    Cost centre: LC-1
+                        Paid to Jordan by BACS for furniture.""", FINANCIAL),
+                Arguments.of("PIR-like essential information form", """
+                        Essential information for carers
+                        Placement start date: 2 May    Placement type: emergency
+                        GP: Example Surgery    Allergies: none
+                        For office use only""", ADMIN),
+                Arguments.of("care order", """
+                        Care Order
+                        Section 31 Children Act 1989
+                        The court orders that the child is placed in the care of the local authority.
+                        By the court""", COURT));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"thirdPartySources", "courtFinanceAndAdmin", "familyAndCouncilRecords"})
+    @MethodSource({"thirdPartySources", "courtFinanceAndAdmin", "familyAndCouncilRecords", "carersLogs", "moreWordings"
+    })
     void recognisesADocumentByTheEvidenceAnOfficerUses(String name, String text, ReasonCode expected) {
         Decision decision = PolicyClassifierTest.classify(text);
 

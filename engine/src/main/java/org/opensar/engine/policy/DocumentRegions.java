@@ -12,7 +12,7 @@ import org.opensar.engine.extract.ExtractedDocument;
 
 /**
  * The parts of a document the signals look at, as an officer reads it: the letterhead (the short heading lines at the
- * top of page 1, up to the first sentence), the title lines, the sign-off (the last lines, and lines that name the
+ * top of page 1, up to the first sentence or form field such as "To:"), the title lines, the sign-off (the last lines, and lines that name the
  * author), the addressee lines, the labels of form fields, the whole text and the metadata. Print stamps and e-mail
  * header fields are skipped when finding the letterhead and title, so a printed e-mail is read by its own heading.
  */
@@ -42,8 +42,9 @@ record DocumentRegions(
                         .filter(line -> !line.isEmpty())
                         .limit(policy.letterheadLines())
                         .toList();
-        List<String> headings =
-                firstLines.stream().takeWhile(DocumentRegions::heading).toList();
+        List<String> headings = firstLines.stream()
+                .takeWhile(line -> heading(line) && !FIELD_LABEL.matcher(line).lookingAt())
+                .toList();
         List<String> lines = document.fullText()
                 .lines()
                 .map(String::strip)

@@ -189,6 +189,15 @@ class DocumentEvidenceTest {
                         Carer: A Example    Week commencing 3 June
                         Monday: Usual school day.
                         Tuesday: Came home with a bruise on her arm and would not say how.""", PLACEMENT_RECORD),
+                Arguments.of("daily notes of single words", """
+                        Foster carer's daily notes - Jordan
+                        Mon: School. Tea. Bed.
+                        Tue: All fine.
+                        Wed: Nothing to note.""", NOT_MEANINGFUL),
+                Arguments.of("daily notes with a slammed door", """
+                        Foster carer's daily notes - Jordan
+                        Mon: Came home from school and slammed his door. Would not eat.
+                        Tue: Better today.""", PLACEMENT_RECORD),
                 Arguments.of("entry about a missed contact", """
                         Daily record sheet
                         12/01/2020: Mum did not turn up at the family centre. Jordan waited an hour then cried in the car.
@@ -208,6 +217,10 @@ class DocumentEvidenceTest {
                         school tomorrow.
                         A Example
                         Social Worker""", CASE_NOTE),
+                Arguments.of("phone call recorded without any heading", """
+                        14/06/2016
+                        Jordan rang me this morning upset because contact had been cancelled again. I explained that
+                        Mum had not confirmed. I said I would speak to Mum and rebook.""", CASE_NOTE),
                 Arguments.of("leaving care keeping in touch", """
                         Keeping in touch - leaving care
                         Rang Jordan to check the gas was back on. Jordan has started at the warehouse and sounds happy.
@@ -229,6 +242,11 @@ class DocumentEvidenceTest {
                         I am making a referral to children's social care because Jordan arrived with a mark on the face.
                         Parents aware of referral: no
                         A Example, Designated Safeguarding Lead""", CORRESPONDENCE),
+                Arguments.of("school's e-mail to the front door", """
+                        Example High School
+                        To: Children's Social Care, Front Door
+                        From: Designated Safeguarding Lead
+                        Jordan told a teaching assistant there was no food at home. We are referring this to you today.""", CORRESPONDENCE),
                 Arguments.of("PEP attended by the social worker", """
                         Example Academy
                         Personal Education Plan review
@@ -254,6 +272,22 @@ class DocumentEvidenceTest {
                         I am an independent social worker and I was asked to carry out this viability assessment.
                         Analysis: the grandparents love Jordan but did not protect the mother as a child.
                         Recommendation: not viable.""", THIRD_PARTY_SOURCE),
+                Arguments.of("review health assessment by the nurse", """
+                        Review Health Assessment
+                        Health needs: dental check overdue; immunisations up to date.
+                        Recommendations: register with an optician.
+                        A Example, Looked After Children Nurse""", THIRD_PARTY_SOURCE),
+                Arguments.of("therapist's progress report", """
+                        Therapy progress report
+                        Jordan has attended ten sessions. Themes of loss come up often.
+                        A Example, Play Therapist""", THIRD_PARTY_SOURCE),
+                Arguments.of("council letter confirming a grant", """
+                        Example City Council
+                        Children's Services
+                        Dear Jordan,
+                        I am pleased to confirm that your leaving care grant of £2,000 will be paid by BACS.
+                        Yours sincerely
+                        A Example, Personal Adviser""", FINANCIAL),
                 Arguments.of("leaving care grant authorisation", """
                         Leaving care grant
                         Amount authorised: £400    Cost centre: LC-1

@@ -30,7 +30,7 @@ record DocumentRegions(
     private static final int TITLE_WORDS = 14;
     private static final int SIGN_OFF_WORDS = 10;
     /** "Label: value" at the start of a line or after a wide gap, a tab, a bar or a semicolon. */
-    private static final Pattern FIELD_LABEL = Pattern.compile(
+    static final Pattern FIELD_LABEL = Pattern.compile(
             "(?:^|\\s{2,}|\\t|\\|\\s*|;\\s*)(\\p{L}[\\p{L}\\p{N}'\u2019()/&\\- ]{0,40}?)\\s*:(?=\\s|$)");
 
     static DocumentRegions of(ExtractedDocument document, DocumentMetadata metadata, DisclosurePolicy policy) {

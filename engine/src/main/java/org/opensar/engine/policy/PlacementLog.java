@@ -68,7 +68,9 @@ final class PlacementLog {
         return m.group().chars().anyMatch(Character::isLetterOrDigit);
     }
 
-    private Optional<String> substanceOf(String entry) {
+    private Optional<String> substanceOf(String line) {
+        // a form's labels ("Key worker:", "Mood:") are the form's words, not the carer's
+        String entry = DocumentRegions.FIELD_LABEL.matcher(line).replaceAll(" ");
         int term = substanceTerms.find(entry).nextSetBit(0);
         if (term >= 0) {
             return Optional.of("'" + substanceNames.get(term) + "'");

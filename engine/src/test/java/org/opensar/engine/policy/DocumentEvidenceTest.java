@@ -189,6 +189,18 @@ class DocumentEvidenceTest {
                         Carer: A Example    Week commencing 3 June
                         Monday: Usual school day.
                         Tuesday: Came home with a bruise on her arm and would not say how.""", PLACEMENT_RECORD),
+                Arguments.of("summary sheet whose form labels are not the carer's words", """
+                        Weekly summary sheet
+                        Young person: Jordan Example    Key worker: A Example
+                        Mood: happy
+                        Sleep: slept well
+                        School: attended all week
+                        Incidents: none""", NOT_MEANINGFUL),
+                Arguments.of("summary sheet with an incident", """
+                        Weekly summary sheet
+                        Young person: Jordan Example    Key worker: A Example
+                        Mood: low after a phone call with Dad
+                        Sleep: slept well""", PLACEMENT_RECORD),
                 Arguments.of("daily notes of single words", """
                         Foster carer's daily notes - Jordan
                         Mon: School. Tea. Bed.

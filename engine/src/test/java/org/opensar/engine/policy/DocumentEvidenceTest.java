@@ -233,6 +233,24 @@ class DocumentEvidenceTest {
                         14/06/2016
                         Jordan rang me this morning upset because contact had been cancelled again. I explained that
                         Mum had not confirmed. I said I would speak to Mum and rebook.""", CASE_NOTE),
+                Arguments.of("office visit", """
+                        Office visit
+                        Jordan came into the office with his carer to sign the forms for the school trip.""", CASE_NOTE),
+                Arguments.of("record of supervised contact", """
+                        Contact supervision record
+                        Mum arrived ten minutes late. Jordan ran to her and they hugged. At the end Jordan cried.
+                        Supervised by A Example, Family Support Worker""", CASE_NOTE),
+                Arguments.of("police e-mail about an arrest", """
+                        From: PC A Example
+                        Subject: Incident at the family home
+                        Officers attended the family home last night after a 999 call. The father was arrested and
+                        remains in custody. The children were present.""", THIRD_PARTY_SOURCE),
+                Arguments.of("school's suspension letter to the parents", """
+                        Example Academy
+                        Dear Mr and Mrs Example,
+                        I am writing to let you know that Jordan has been suspended for two days for fighting.
+                        Yours sincerely
+                        Headteacher""", THIRD_PARTY_SOURCE),
                 Arguments.of("leaving care keeping in touch", """
                         Keeping in touch - leaving care
                         Rang Jordan to check the gas was back on. Jordan has started at the warehouse and sounds happy.

@@ -8,25 +8,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A council's disclosure policy as data (format: docs/disclosure-policy.md): the rules and their signals, the
- * confidence threshold below which an officer decides, how much metadata may count, the substance rules for
- * carers' logs and the plain-English explanation of every reason. The care-leaver policy is the default.
+ * A council's disclosure policy as data (format: docs/disclosure-engine.md): the rules and their signals, the
+ * confidence threshold below which an officer decides, where the letterhead, sign-off and addressee are found, how
+ * much metadata and body vocabulary may count, the substance rules for carers' logs and the plain-English
+ * explanation of every reason. The care-leaver policy is the default.
  */
 public record DisclosurePolicy(
         String name,
         double threshold,
         int letterheadLines,
+        int signatureLines,
+        List<String> signatureLabels,
+        List<String> addresseeLabels,
         double metadataWeightCap,
+        double vocabularyWeightCap,
         double conflictPenalty,
         List<PolicyRule> rules,
         SubstanceRules substance,
         Map<ReasonCode, String> explanations) {
 
     private static final String CARE_LEAVER = "care-leaver-policy.json";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Settings a policy file leaves out are 0 (no sign-off lines, no metadata, no vocabulary). */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
 
     public DisclosurePolicy {
         if (!(threshold > 0 && threshold <= 1)) {
@@ -35,8 +44,16 @@ public record DisclosurePolicy(
         if (letterheadLines < 1) {
             throw new InvalidPolicyException("letterheadLines must be at least 1");
         }
+        if (signatureLines < 0) {
+            throw new InvalidPolicyException("signatureLines must not be negative");
+        }
+        if (metadataWeightCap < 0 || vocabularyWeightCap < 0) {
+            throw new InvalidPolicyException("metadataWeightCap and vocabularyWeightCap must not be negative");
+        }
+        signatureLabels = signatureLabels == null ? List.of() : List.copyOf(signatureLabels);
+        addresseeLabels = addresseeLabels == null ? List.of() : List.copyOf(addresseeLabels);
         rules = rules == null ? List.of() : List.copyOf(rules);
-        substance = substance == null ? new SubstanceRules(List.of(), List.of()) : substance;
+        substance = substance == null ? new SubstanceRules(List.of(), List.of(), 1) : substance;
         explanations = explanations == null ? Map.of() : Map.copyOf(explanations);
         for (PolicyRule rule : rules) {
             if (rule.reason() == ReasonCode.DUPLICATE

@@ -7,7 +7,11 @@ public record Evidence(Kind kind, String value) {
     public enum Kind {
         LETTERHEAD,
         TITLE,
+        SIGNATURE,
+        ADDRESSEE,
+        FIELD,
         PHRASE,
+        VOCABULARY,
         METADATA,
         SUBSTANCE,
         EXTRACTION,
@@ -15,9 +19,25 @@ public record Evidence(Kind kind, String value) {
         CANDIDATE
     }
 
+    static Kind of(SignalKind kind) {
+        return switch (kind) {
+            case LETTERHEAD -> Kind.LETTERHEAD;
+            case TITLE -> Kind.TITLE;
+            case SIGNATURE -> Kind.SIGNATURE;
+            case ADDRESSEE -> Kind.ADDRESSEE;
+            case FIELD -> Kind.FIELD;
+            case PHRASE -> Kind.PHRASE;
+            case VOCABULARY -> Kind.VOCABULARY;
+        };
+    }
+
     @Override
     public String toString() {
-        String label = kind.name().toLowerCase();
-        return kind == Kind.PHRASE ? label + ": '" + value + "'" : label + ": " + value;
+        String label = kind == Kind.FIELD ? "form field" : kind.name().toLowerCase();
+        return switch (kind) {
+            case PHRASE, VOCABULARY -> label + ": '" + value + "'";
+            case FIELD -> label + ": '" + value + ":'";
+            default -> label + ": " + value;
+        };
     }
 }

@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds many policy phrases in one pass over a text: both are read as lower-case words (letters and digits), so a
- * phrase matches whole words in any case with any spacing, line breaks or punctuation between them.
+ * Finds many policy phrases in one pass over a text: both are read as lower-case words (letters and digits; a
+ * currency sign such as "£" is a word of its own), so a phrase matches whole words in any case with any spacing,
+ * line breaks or punctuation between them.
  */
 final class PhraseIndex {
 
@@ -43,6 +44,21 @@ final class PhraseIndex {
         return found;
     }
 
+    /** The ids of the phrases {@code text} starts with ("Reason for transfer" in "reason for transfer to"). */
+    BitSet findAtStart(String text) {
+        List<String> words = words(text);
+        BitSet found = new BitSet();
+        List<Phrase> candidates = words.isEmpty() ? null : byFirstWord.get(words.get(0));
+        if (candidates != null) {
+            for (Phrase phrase : candidates) {
+                if (matchesAt(words, 0, phrase.words())) {
+                    found.set(phrase.id());
+                }
+            }
+        }
+        return found;
+    }
+
     private static boolean matchesAt(List<String> words, int start, String[] phrase) {
         if (start + phrase.length > words.size()) {
             return false;
@@ -59,12 +75,16 @@ final class PhraseIndex {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean wordChar = Character.isLetterOrDigit(c);
+            if (!wordChar && start >= 0) {
                 words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
                 start = -1;
+            }
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (Character.getType(c) == Character.CURRENCY_SYMBOL) {
+                words.add(String.valueOf(c));
             }
         }
         return words;

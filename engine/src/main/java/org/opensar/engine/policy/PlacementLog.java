@@ -1,5 +1,6 @@
 package org.opensar.engine.policy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a carer's or placement log as entries (dated lines when there are any, otherwise every line after the
- * title) and finds the first entry with something of substance in it. Capitalised words are taken for names
- * and do not count by themselves; substance terms count wherever they are.
+ * title) and finds the first entry with something of substance in it ({@link SubstanceRules}). Capitalised words
+ * are taken for names and do not count by themselves; substance terms count wherever they are.
  */
 final class PlacementLog {
 
@@ -26,6 +27,7 @@ final class PlacementLog {
     private final PhraseIndex substanceTerms;
     private final List<String> substanceNames;
     private final Set<String> routineWords;
+    private final double otherWordWeight;
 
     PlacementLog(SubstanceRules rules) {
         this.substanceNames = rules.substanceTerms();
@@ -33,6 +35,7 @@ final class PlacementLog {
         this.routineWords = rules.routineWords().stream()
                 .map(w -> w.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
+        this.otherWordWeight = rules.otherWordWeight();
     }
 
     /** What first shows an entry has substance ("'excluded'", "word 'cinema'"), or empty when none has. */
@@ -65,18 +68,25 @@ final class PlacementLog {
         return m.group().chars().anyMatch(Character::isLetterOrDigit);
     }
 
-    private Optional<String> substanceOf(String entry) {
+    private Optional<String> substanceOf(String line) {
+        // a form's labels ("Key worker:", "Mood:") are the form's words, not the carer's
+        String entry = DocumentRegions.FIELD_LABEL.matcher(line).replaceAll(" ");
         int term = substanceTerms.find(entry).nextSetBit(0);
         if (term >= 0) {
             return Optional.of("'" + substanceNames.get(term) + "'");
         }
+        List<String> others = new ArrayList<>();
         Matcher words = WORD.matcher(entry);
         while (words.find()) {
             String word = words.group();
             String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            if (!Character.isUpperCase(word.charAt(0)) && !routineWords.contains(lower)) {
-                return Optional.of("word '" + lower + "'");
+            if (!Character.isUpperCase(word.charAt(0)) && !routineWords.contains(lower) && !others.contains(lower)) {
+                others.add(lower);
             }
+        }
+        if (others.size() * otherWordWeight >= 1 - 1e-9) {
+            String quoted = others.stream().map(w -> "'" + w + "'").collect(Collectors.joining(", "));
+            return Optional.of((others.size() == 1 ? "word " : "words ") + quoted);
         }
         return Optional.empty();
     }

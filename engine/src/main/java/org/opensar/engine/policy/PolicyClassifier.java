@@ -38,19 +38,13 @@ public final class PolicyClassifier implements DocumentClassifier {
             String detail = document.detail().isEmpty() ? document.outcome().name() : document.detail();
             return decide(reason, List.of(new Evidence(Evidence.Kind.EXTRACTION, detail)), 1.0);
         }
-        DocumentRegions regions = DocumentRegions.of(document, metadata, policy.letterheadLines());
+        DocumentRegions regions = DocumentRegions.of(document, metadata, policy);
         DocumentMatches matches = DocumentMatches.of(regions, phrases);
-        List<RuleScore> scores = rules.stream()
-                .map(rule -> RuleScore.of(rule, matches, policy.metadataWeightCap()))
-                .toList();
+        List<RuleScore> scores =
+                rules.stream().map(rule -> RuleScore.of(rule, matches, policy)).toList();
         Optional<RuleScore> withhold = best(scores, Disposition.WITHHOLD);
-        double keepEvidence = scores.stream()
-                .filter(s -> s.reason().disposition() == Disposition.DISCLOSE
-                        || s.reason().disposition() == Disposition.REMOVE)
-                .mapToDouble(RuleScore::score)
-                .max()
-                .orElse(0);
-        if (withhold.isPresent() && above(withhold.get()) && withhold.get().score() >= keepEvidence) {
+        double keepStrength = strongest(scores, Disposition.DISCLOSE, Disposition.REMOVE);
+        if (withhold.isPresent() && above(withhold.get()) && withhold.get().strength() >= keepStrength) {
             return decide(withhold.get());
         }
         Optional<RuleScore> nonProfessional = best(scores, Disposition.REVIEW);
@@ -60,16 +54,17 @@ public final class PolicyClassifier implements DocumentClassifier {
         double against = scores.stream()
                 .filter(s -> s.reason().disposition() == Disposition.WITHHOLD
                         || s.reason().disposition() == Disposition.REVIEW)
-                .mapToDouble(RuleScore::score)
+                .mapToDouble(RuleScore::strengthAsSource)
                 .max()
                 .orElse(0);
+        against = Math.min(1, against);
         Optional<RuleScore> log = best(scores, Disposition.REMOVE);
         if (log.isPresent() && above(log.get())) {
             return placementLog(log.get(), regions.text(), against, scores);
         }
         Optional<RuleScore> keep = best(scores, Disposition.DISCLOSE);
         if (keep.isPresent() && above(keep.get())) {
-            double confidence = Math.max(0, keep.get().score() - policy.conflictPenalty() * against);
+            double confidence = keepConfidence(keep.get(), against);
             if (confidence >= policy.threshold()) {
                 return decide(keep.get().reason(), keep.get().supporting(), confidence);
             }
@@ -77,10 +72,28 @@ public final class PolicyClassifier implements DocumentClassifier {
         return uncertain(scores);
     }
 
+    /**
+     * A keep rule's score less the conflict penalty for the strongest evidence that points elsewhere. The score is
+     * clamped first, so however much keep evidence there is, strong evidence for withholding still sends the
+     * document to an officer.
+     */
+    private double keepConfidence(RuleScore keep, double against) {
+        return Math.max(0, keep.score() - policy.conflictPenalty() * against);
+    }
+
+    private static double strongest(List<RuleScore> scores, Disposition... dispositions) {
+        List<Disposition> wanted = List.of(dispositions);
+        return scores.stream()
+                .filter(s -> wanted.contains(s.reason().disposition()))
+                .mapToDouble(RuleScore::strength)
+                .max()
+                .orElse(0);
+    }
+
     private Decision placementLog(RuleScore log, String text, double against, List<RuleScore> scores) {
         Optional<String> substance = placementLog.substance(text);
         if (substance.isPresent()) {
-            double confidence = Math.max(0, log.score() - policy.conflictPenalty() * against);
+            double confidence = keepConfidence(log, against);
             if (confidence < policy.threshold()) {
                 return uncertain(scores);
             }
@@ -96,8 +109,8 @@ public final class PolicyClassifier implements DocumentClassifier {
 
     private Decision uncertain(List<RuleScore> scores) {
         List<RuleScore> candidates = scores.stream()
-                .filter(s -> s.score() > 0)
-                .sorted(Comparator.comparingDouble(RuleScore::score).reversed())
+                .filter(s -> s.strength() > 0)
+                .sorted(Comparator.comparingDouble(RuleScore::strength).reversed())
                 .limit(3)
                 .toList();
         List<Evidence> evidence = new ArrayList<>();
@@ -130,7 +143,7 @@ public final class PolicyClassifier implements DocumentClassifier {
     private static Optional<RuleScore> best(List<RuleScore> scores, Disposition disposition) {
         return scores.stream()
                 .filter(s -> s.reason().disposition() == disposition)
-                .max(Comparator.comparingDouble(RuleScore::score));
+                .max(Comparator.comparingDouble(RuleScore::strength));
     }
 
     private Decision decide(RuleScore score) {

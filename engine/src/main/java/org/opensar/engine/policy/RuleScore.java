@@ -2,50 +2,72 @@ package org.opensar.engine.policy;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * How strongly a document matches one rule, from 0 to 1, and the evidence found. Content counts in full;
- * metadata counts at most the policy's cap, so a misleading title or type cannot outweigh the text.
+ * How strongly a document matches one rule. {@code strength} is the sum of the weights of the signals found (it may
+ * pass 1, so two rules that both match well can still be told apart); {@code score} is the same clamped to 0..1 and
+ * serves as confidence. Metadata counts at most the policy's metadata cap and body vocabulary at most its vocabulary
+ * cap, so a misleading title or a document that merely talks about the police cannot outweigh what it is.
+ * The vocabulary's part is kept apart: it helps say what a document is, but a document that merely uses a kind's
+ * words is no evidence against another reading. The evidence is kept strongest first, so the explanation names the facts that weighed most.
  */
-record RuleScore(PolicyRule rule, double score, List<Evidence> evidence) {
+record RuleScore(PolicyRule rule, double strength, double vocabulary, List<Evidence> evidence) {
 
-    static RuleScore of(CompiledRule compiled, DocumentMatches matches, double metadataCap) {
+    private record Found(Evidence evidence, double weight) {}
+
+    static RuleScore of(CompiledRule compiled, DocumentMatches matches, DisclosurePolicy policy) {
         double content = 0;
         double meta = 0;
-        List<Evidence> evidence = new ArrayList<>();
+        double vocabulary = 0;
+        List<Found> found = new ArrayList<>();
         List<Signal> signals = compiled.rule().signals();
         for (int i = 0; i < signals.size(); i++) {
             Signal s = signals.get(i);
             int id = compiled.firstSignalId() + i;
-            BitSet region = switch (s.kind()) {
-                case LETTERHEAD -> matches.letterhead();
-                case TITLE -> matches.title();
-                case PHRASE -> matches.text();
-            };
+            BitSet region = matches.region(s.kind());
             if (region.get(id)) {
-                content += s.weight();
-                evidence.add(new Evidence(evidenceKind(s.kind()), s.phrase()));
+                if (compiled.containedIn().get(i).stream()
+                        .anyMatch(longer -> region.get(compiled.firstSignalId() + longer))) {
+                    continue;
+                }
+                if (s.kind() == SignalKind.VOCABULARY && s.weight() > 0) {
+                    vocabulary += s.weight();
+                } else {
+                    content += s.weight();
+                }
+                found.add(new Found(new Evidence(Evidence.of(s.kind()), s.phrase()), s.weight()));
             } else if (s.kind() == SignalKind.TITLE && s.weight() > 0) {
                 for (DocumentMatches.Field field : matches.metadata()) {
                     if (field.found().get(id)) {
                         meta += s.weight();
-                        evidence.add(new Evidence(Evidence.Kind.METADATA, field.text()));
+                        found.add(new Found(new Evidence(Evidence.Kind.METADATA, field.text()), s.weight() / 2));
                         break;
                     }
                 }
             }
         }
-        double score = Math.max(0, Math.min(1, content + Math.min(meta, metadataCap)));
-        return new RuleScore(compiled.rule(), score, evidence);
+        double words = Math.min(vocabulary, policy.vocabularyWeightCap());
+        double strength = Math.max(0, content + Math.min(meta, policy.metadataWeightCap()) + words);
+        List<Evidence> evidence = found.stream()
+                .sorted(Comparator.comparingDouble(Found::weight).reversed())
+                .map(Found::evidence)
+                .toList();
+        return new RuleScore(compiled.rule(), strength, Math.min(words, strength), evidence);
     }
 
-    private static Evidence.Kind evidenceKind(SignalKind kind) {
-        return switch (kind) {
-            case LETTERHEAD -> Evidence.Kind.LETTERHEAD;
-            case TITLE -> Evidence.Kind.TITLE;
-            case PHRASE -> Evidence.Kind.PHRASE;
-        };
+    /**
+     * The strength without the body's vocabulary: how much the document's form, source and wording say it is of this
+     * kind, rather than that it talks about the subject (a case note about a court hearing).
+     */
+    double strengthAsSource() {
+        return strength - vocabulary;
+    }
+
+    /** The strength clamped to 0..1. */
+    double score() {
+        return Math.min(1, strength);
     }
 
     ReasonCode reason() {
@@ -57,7 +79,7 @@ record RuleScore(PolicyRule rule, double score, List<Evidence> evidence) {
         List<Evidence> supporting = new ArrayList<>();
         for (Evidence e : evidence) {
             boolean against = rule.signals().stream()
-                    .anyMatch(s -> s.weight() < 0 && s.phrase().equals(e.value()));
+                    .anyMatch(s -> s.weight() < 0 && s.phrase().equals(e.value()) && Evidence.of(s.kind()) == e.kind());
             if (!against) {
                 supporting.add(e);
             }

@@ -22,12 +22,21 @@ class PlacementLogTest {
                 "Had tea and went to bed. | ",
                 "Good day. Settled well, no concerns. | ",
                 "Quiet evening at home. Nothing to report. | ",
+                "Attended school, ate well at tea, bath and bed. | ",
+                "Uneventful day, usual routine. | ",
+                "Spent the evening gaming in his room. | ",
+                // one word the lists do not know is not enough on its own
+                "Quiet evening, did a jigsaw. | ",
                 // short but meaningful
                 "Was excluded from school for two days. | 'excluded'",
                 "Disclosed that she was hit. | 'hit'",
                 "Refused to go to school. | 'refused'",
                 "Upset after contact with Mum. | 'upset'",
-                "Went to the cinema with friends. | word 'cinema'",
+                "Went to the cinema with friends. | 'cinema'",
+                "Was withdrawn and tearful at bedtime. | 'withdrawn'",
+                "Would not get out of bed. | 'would not'",
+                // two words the lists do not know are enough
+                "Went to the zoo with her cousins. | words 'zoo', 'cousins'",
                 "Was sick in the night. | 'sick'"
             })
     void findsSubstanceInAnEntryHoweverShort(String entry, String expected) {

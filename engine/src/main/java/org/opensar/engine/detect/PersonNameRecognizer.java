@@ -69,7 +69,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
 
     private Optional<RecognizerResult> weigh(TokenizedText text, Kind[] kinds, int first, int last) {
         boolean title = NameCues.titleBefore(text, first);
-        boolean sentenceStart = !title && text.sentenceStart(first);
+        boolean sentenceStart = !title && (text.sentenceStart(first) || wordBeforeWord(text, kinds, first, last));
         String cue = NameCues.cue(text, first, last);
         int listed = 0;
         int unknown = 0;
@@ -113,6 +113,22 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 name(),
                 new Explanation(evidence, why, context),
                 Optional.empty()));
+    }
+
+    /**
+     * A name that is also an ordinary word, alone at the start of a line and followed by a lower-case word, reads as
+     * that word opening a label or heading ("Young person: ...", "Will power"), as it would opening a sentence.
+     */
+    private static boolean wordBeforeWord(TokenizedText text, Kind[] kinds, int first, int last) {
+        if (first != last
+                || kinds[first] != Kind.AMBIGUOUS
+                || !text.adjacentToNext(first)
+                || text.capitalised(first + 1)) {
+            return false;
+        }
+        String before = text.text().substring(0, text.start(first));
+        int lineStart = before.lastIndexOf('\n') + 1;
+        return before.substring(lineStart).isBlank();
     }
 
     /** Several capitalised words together: a name if any is a listed name, or one is in no list at all. */

@@ -61,6 +61,11 @@ class PersonNameRecognizerTest {
             Notes¶Hemingway:¶  "Yes."                         | Hemingway
             Summary:¶She was fine.                            | NONE
             Leeds: three visits                               | NONE
+            VISIT RECORD (CL-1)¶Young person: Jo              | Jo
+            Notes¶Will power is low                           | NONE
+            Notes¶Hope said she was fine                      | Hope
+            Thanks,¶Hope                                      | Hope
+            Seen with¶Hope Young                              | Hope Young
             """)
     void layoutCuesMarkNames(String text, String expected) {
         List<String> names = expected == null ? List.of() : Arrays.asList(expected.split(";"));

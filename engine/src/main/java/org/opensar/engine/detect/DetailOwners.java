@@ -44,6 +44,7 @@ final class DetailOwners {
             PersonalDataType.VEHICLE_REGISTRATION,
             PersonalDataType.BANK_DETAILS);
     private static final Set<String> POSSESSIVES = Set.of("her", "his", "their", "my", "your");
+    private static final Pattern LABEL = Pattern.compile("\\s*(?:[\\p{L}' ]{1,30}:\\s*)?");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     /** Words that may stand between the subject's name and their own detail. */
     private static final Set<String> OWNING_WORDS = Set.of(
@@ -110,7 +111,8 @@ final class DetailOwners {
         String between = from < 0 ? "" : text.substring(from, detail.span().start());
         boolean nameInReach = from >= 0
                 && between.length() <= NAME_REACH
-                && !SENTENCE_END.matcher(between).find();
+                && !SENTENCE_END.matcher(between).find()
+                && (between.indexOf('\n') < 0 || nameBlock(text, name, detail));
         if (nameInReach) {
             Optional<String> relative = someoneElsesRelative(between);
             if (relative.isPresent()) {
@@ -124,6 +126,24 @@ final class DetailOwners {
         }
         return firstRelationshipWord(sentenceBefore(text, detail.span().start()))
                 .map(word -> new Owner("", word, false));
+    }
+
+    /**
+     * Whether a line break between a name and a detail still leaves them one block: the name stands alone on its line
+     * (perhaps after a label: "Mother: Jane Smith") as in an address or contact block. A name that ends a line of
+     * prose or a signature ("... 16th birthday. | Cerys Bowen") and a date opening the next entry are not one block;
+     * PDF text loses the blank lines that would have said so. A date of birth needs its own words on its own line.
+     */
+    private static boolean nameBlock(String text, RecognizerResult name, RecognizerResult detail) {
+        if (detail.type() == PersonalDataType.DATE_OF_BIRTH) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', name.span().start() - 1) + 1;
+        String before = text.substring(lineStart, name.span().start());
+        int lineEnd = text.indexOf('\n', name.span().end());
+        String after = text.substring(name.span().end(), lineEnd < 0 ? text.length() : lineEnd);
+        return LABEL.matcher(before).matches()
+                && after.replaceAll("[\\s,;:]", "").isEmpty();
     }
 
     /**

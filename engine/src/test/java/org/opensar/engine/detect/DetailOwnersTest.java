@@ -39,6 +39,9 @@ class DetailOwnersTest {
             Kayleigh was there. Call 07700 900123.          | 07700 900123       | REDACT THIRD_PARTY_CONTACT_DETAILS | -
             Kayleigh was there.¶¶07700 900123               | 07700 900123       | REDACT THIRD_PARTY_CONTACT_DETAILS | -
             Gary Fletcher's number is 07700 900456.         | 07700 900456       | REDACT THIRD_PARTY_CONTACT_DETAILS | phone number of Gary Fletcher (mother's partner)
+            Mother: Jane Smith¶Tel: 07700 900123            | 07700 900123       | REDACT THIRD_PARTY_CONTACT_DETAILS | phone number of Jane Smith (mother)
+            We met Jane Smith¶07700 900123 rang back later  | 07700 900123       | REDACT THIRD_PARTY_CONTACT_DETAILS | -
+            Jane Smith¶born 01/02/1990                      | 01/02/1990         | REDACT THIRD_PARTY_DATE_OF_BIRTH | -
             Sarah Okafor¶Social Worker¶0113 496 0451        | 0113 496 0451      | KEEP COUNCIL_STAFF_IN_ROLE | -
             """)
     void linksEachDetailToItsOwner(String text, String detail, String expected, String owner) {

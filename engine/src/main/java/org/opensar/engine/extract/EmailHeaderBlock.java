@@ -9,7 +9,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 
 /**
- * The header lines of an e-mail (From, To, Cc, Date, Subject), written back as the first lines of its text. Tika's
+ * The header lines of an e-mail (From, To, Cc, Bcc, Date, Subject), written back as the first lines of its text. Tika's
  * RFC 822 parser puts them in metadata and leaves them out of the body, so the people who sent and received the
  * message would be neither seen by detection nor shown in the bundle. Outlook .msg files need none: Tika's
  * OutlookExtractor already writes From, To, Cc and Bcc into the body. {@link AddedLines} skips these lines when a
@@ -28,6 +28,7 @@ final class EmailHeaderBlock {
         line(block, "From", String.join(", ", metadata.getValues(Message.MESSAGE_FROM)));
         line(block, "To", String.join(", ", metadata.getValues(Message.MESSAGE_TO)));
         line(block, "Cc", String.join(", ", metadata.getValues(Message.MESSAGE_CC)));
+        line(block, "Bcc", String.join(", ", metadata.getValues(Message.MESSAGE_BCC)));
         Date sent = metadata.getDate(TikaCoreProperties.CREATED);
         line(block, "Date", sent == null ? "" : DATE.format(sent.toInstant()));
         line(block, "Subject", metadata.get(TikaCoreProperties.SUBJECT));

@@ -182,6 +182,7 @@ public final class DocumentFixtures {
         return ("From: Dana Whitfield <dana.whitfield@example.org>\r\n"
                         + "To: Amrit Khan <amrit.khan@council.example>, \"Priya Lodge\" <p.lodge@example.net>\r\n"
                         + "Cc: Tomasz Wren <tomasz.wren@example.com>\r\n"
+                        + "Bcc: Leah Orme <leah.orme@example.org>\r\n"
                         + "Subject: Contact on Saturday\r\nDate: Mon, 4 Mar 2019 10:05:00 +0000\r\n"
                         + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
                         + body.replace("\n", "\r\n") + "\r\n")

@@ -65,6 +65,7 @@ class TikaTextExtractorTest {
                 From: Dana Whitfield <dana.whitfield@example.org>
                 To: Amrit Khan <amrit.khan@council.example>, Priya Lodge <p.lodge@example.net>
                 Cc: Tomasz Wren <tomasz.wren@example.com>
+                Bcc: Leah Orme <leah.orme@example.org>
                 Date: Mon, 4 Mar 2019 10:05
                 Subject: Contact on Saturday
 

@@ -126,9 +126,13 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 || text.capitalised(first + 1)) {
             return false;
         }
-        String before = text.text().substring(0, text.start(first));
-        int lineStart = before.lastIndexOf('\n') + 1;
-        return before.substring(lineStart).isBlank();
+        String all = text.text();
+        for (int i = text.start(first) - 1; i >= 0 && all.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(all.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Several capitalised words together: a name if any is a listed name, or one is in no list at all. */

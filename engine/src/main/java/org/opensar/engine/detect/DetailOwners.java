@@ -107,10 +107,11 @@ final class DetailOwners {
      * the subject's; empty when the words do not say.
      */
     static Optional<Owner> of(String text, RecognizerResult detail, RecognizerResult name, boolean nameIsSubject) {
-        int from = name == null ? -1 : name.span().end();
+        int from = name == null || detail.span().start() - name.span().end() > NAME_REACH
+                ? -1
+                : name.span().end();
         String between = from < 0 ? "" : text.substring(from, detail.span().start());
         boolean nameInReach = from >= 0
-                && between.length() <= NAME_REACH
                 && !SENTENCE_END.matcher(between).find()
                 && (between.indexOf('\n') < 0 || nameBlock(text, name, detail));
         if (nameInReach) {
@@ -138,7 +139,10 @@ final class DetailOwners {
         if (detail.type() == PersonalDataType.DATE_OF_BIRTH) {
             return false;
         }
-        int lineStart = text.lastIndexOf('\n', name.span().start() - 1) + 1;
+        int lineStart = lineStartWithin(text, name.span().start(), RELATIONSHIP_BEFORE_NAME + 10);
+        if (lineStart < 0) {
+            return false;
+        }
         String before = text.substring(lineStart, name.span().start());
         int lineEnd = text.indexOf('\n', name.span().end());
         String after = text.substring(name.span().end(), lineEnd < 0 ? text.length() : lineEnd);
@@ -184,9 +188,22 @@ final class DetailOwners {
             return listed;
         }
         int start = name.span().start();
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        String before = text.substring(Math.max(lineStart, start - RELATIONSHIP_BEFORE_NAME), start);
+        int lineStart = lineStartWithin(text, start, RELATIONSHIP_BEFORE_NAME);
+        String before = text.substring(lineStart < 0 ? start - RELATIONSHIP_BEFORE_NAME : lineStart, start);
         return lastRelationshipWord(before).orElse("");
+    }
+
+    /** Where the line holding {@code at} starts, looking back at most {@code reach} characters; -1 if further. */
+    private static int lineStartWithin(String text, int at, int reach) {
+        for (int i = at; i > 0; i--) {
+            if (text.charAt(i - 1) == '\n') {
+                return i;
+            }
+            if (at - i >= reach) {
+                return -1;
+            }
+        }
+        return 0;
     }
 
     /**

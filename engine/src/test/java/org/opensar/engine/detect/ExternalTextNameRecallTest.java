@@ -13,15 +13,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Person-name recall on English prose the team did not write: quotations from Debian's fortunes-min package,
- * annotated by hand (only the annotations live in the repository). The first sample (quotations 0-69) has been
- * tuned on; the second (70-139) was annotated after the last change and run once. Names in the attribution line
+ * Person-name recall on English prose the team did not write: quotations from Debian's fortunes-min and fortunes
+ * packages, annotated by hand (only the annotations live in the repository). The first sample (literature 0-69) has
+ * been tuned on; the second (literature 70-139) and third (people 0-79) were annotated after the last change. Names in the attribution line
  * ("-- Mark Twain") are counted apart from names in the quoted prose. Skipped where the package is not installed
- * ({@code apt-get install fortunes-min}).
+ * ({@code apt-get install fortunes-min fortunes}).
  */
 class ExternalTextNameRecallTest {
 
     private static final Path LITERATURE = Path.of("/usr/share/games/fortunes/literature");
+    private static final Path PEOPLE = Path.of("/usr/share/games/fortunes/people");
     private static final PersonalDataDetector DETECTOR = PersonalDataDetector.withoutCase();
 
     private record Recall(int names, int found, int inProse, int foundInProse, int otherSpans, List<String> missed) {
@@ -49,7 +50,7 @@ class ExternalTextNameRecallTest {
 
     @Test
     void findsNamesInTheQuotationsTunedOn() throws IOException {
-        Recall recall = measure("fortunes-literature-names.tsv");
+        Recall recall = measure(LITERATURE, "fortunes-literature-names.tsv");
         recall.print("quotations 0-69 (tuned on)");
         // First run 75.27%, 89.25% after the initials and proper-noun fixes, 100% once attribution lines, speaker
         // labels and abbreviated forenames ("Wm.") became cues.
@@ -58,15 +59,22 @@ class ExternalTextNameRecallTest {
 
     @Test
     void findsNamesInQuotationsNobodyTunedOn() throws IOException {
-        Recall recall = measure("fortunes-literature-names-2.tsv");
+        Recall recall = measure(LITERATURE, "fortunes-literature-names-2.tsv");
         recall.print("quotations 70-139 (not tuned on)");
         assertThat(recall.share()).isGreaterThanOrEqualTo(0.95);
     }
 
-    private static Recall measure(String annotationFile) throws IOException {
-        assumeTrue(Files.isReadable(LITERATURE), "fortunes-min is not installed");
+    @Test
+    void findsNamesInAnotherPackagesQuotationsNobodyTunedOn() throws IOException {
+        Recall recall = measure(PEOPLE, "fortunes-people-names.tsv");
+        recall.print("people 0-79 (fortunes package, not tuned on)");
+        assertThat(recall.share()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    private static Recall measure(Path quotationFile, String annotationFile) throws IOException {
+        assumeTrue(Files.isReadable(quotationFile), quotationFile + " is not installed (fortunes-min, fortunes)");
         String[] quotations =
-                Files.readString(LITERATURE, StandardCharsets.ISO_8859_1).split("\n%\n");
+                Files.readString(quotationFile, StandardCharsets.ISO_8859_1).split("\n%\n");
         int names = 0;
         int found = 0;
         int inProse = 0;

@@ -66,6 +66,9 @@ class PersonNameRecognizerTest {
             Notes¶Hope said she was fine                      | Hope
             Thanks,¶Hope                                      | Hope
             Seen with¶Hope Young                              | Hope Young
+            Albert Camus wrote it. Camus clearly erred.       | Albert Camus;Camus
+            Camus clearly erred. Later Albert Camus wrote.    | Albert Camus;Camus
+            Leeds in winter is grey. We left Leeds.           | Leeds
             """)
     void layoutCuesMarkNames(String text, String expected) {
         List<String> names = expected == null ? List.of() : Arrays.asList(expected.split(";"));

@@ -19,6 +19,12 @@ import org.opensar.engine.casefile.PersonCategory;
  */
 final class KeepRules {
 
+    /**
+     * A name found with less certainty than this (a lone unknown word: "a silver Corsa") is not taken as the owner of
+     * the details after it; the name before it still is.
+     */
+    private static final double OWNER_SCORE = 0.6;
+
     private final Set<String> subjectWords;
     private final Set<String> subjectFirstNames;
     private final Set<String> staffWords;
@@ -64,6 +70,8 @@ final class KeepRules {
         List<KeptMention> kept = new ArrayList<>();
         RecognizerResult lastName = null;
         Optional<KeepReason> lastNameKept = Optional.empty();
+        RecognizerResult owningName = null;
+        Optional<KeepReason> owningNameKept = Optional.empty();
         RecognizerResult lastDetail = null;
         Optional<DetailOwners.Owner> lastOwner = Optional.empty();
         for (RecognizerResult result : results) {
@@ -78,13 +86,15 @@ final class KeepRules {
             }
             Optional<DetailOwners.Owner> owner = Optional.empty();
             if (DetailOwners.isDetail(result.type())) {
+                boolean ownerBefore = owningName != null
+                        && owningName.span().end() <= result.span().start();
                 owner = lastDetail != null && DetailOwners.sameBlock(text, lastDetail, result)
                         ? lastOwner
                         : DetailOwners.of(
                                 text,
                                 result,
-                                nameBefore ? lastName : null,
-                                lastNameKept.orElse(null) == KeepReason.DATA_SUBJECT);
+                                ownerBefore ? owningName : null,
+                                owningNameKept.orElse(null) == KeepReason.DATA_SUBJECT);
                 lastDetail = result;
                 lastOwner = owner;
             }
@@ -93,9 +103,13 @@ final class KeepRules {
             }
             Explanation explanation = owner.map(o -> withOwner(result, o)).orElse(result.explanation());
             if (result.type() == PersonalDataType.PERSON) {
-                lastDetail = null;
                 lastName = result;
                 lastNameKept = keep;
+                if (result.person().isPresent() || result.score() >= OWNER_SCORE) {
+                    lastDetail = null;
+                    owningName = result;
+                    owningNameKept = keep;
+                }
             }
             if (keep.isPresent()) {
                 kept.add(new KeptMention(

@@ -42,6 +42,7 @@ class DetailOwnersTest {
             Mother: Jane Smith¶Tel: 07700 900123            | 07700 900123       | REDACT THIRD_PARTY_CONTACT_DETAILS | phone number of Jane Smith (mother)
             We met Jane Smith¶07700 900123 rang back later  | 07700 900123       | REDACT THIRD_PARTY_CONTACT_DETAILS | -
             Jane Smith¶born 01/02/1990                      | 01/02/1990         | REDACT THIRD_PARTY_DATE_OF_BIRTH | -
+            Gary Fletcher's car is a silver Corsa, registration OF66 FFY | OF66 FFY | REDACT THIRD_PARTY_IDENTIFIER | vehicle registration of Gary Fletcher (mother's partner)
             Sarah Okafor¶Social Worker¶0113 496 0451        | 0113 496 0451      | KEEP COUNCIL_STAFF_IN_ROLE | -
             """)
     void linksEachDetailToItsOwner(String text, String detail, String expected, String owner) {

@@ -22,7 +22,7 @@ final class DateOfBirthRecognizer implements PersonalDataRecognizer {
             if (WrittenDates.toDate(m).isEmpty()) {
                 return;
             }
-            List<String> context = ContextWords.before(text, m.start(), 25, CUES);
+            List<String> context = ContextWords.before(text, m.start(), sameParagraph(text, m.start(), 25), CUES);
             if (!context.isEmpty()) {
                 results.add(dateOfBirth(text, m.start(), m.end(), 0.9, "date after words about birth", context));
             } else if (inBracketsAfterName(tokens, m.start(), m.end())) {
@@ -54,6 +54,27 @@ final class DateOfBirthRecognizer implements PersonalDataRecognizer {
         return !Vocabulary.TITLES.contains(folded)
                 && !Vocabulary.NOT_NAMES.contains(folded)
                 && (names.isName(folded) || !names.isEnglishWord(folded));
+    }
+
+    /**
+     * How far back from {@code start}, at most {@code window}, the paragraph holding it goes: a cue in the entry
+     * before ("... at his sister's birthday.\n16 November 2018 - Text") is not about this date. A line break after a
+     * full stop, question or exclamation mark ends a paragraph, as a blank line does.
+     */
+    private static int sameParagraph(String text, int start, int window) {
+        for (int i = start - 1; i >= Math.max(0, start - window); i--) {
+            if (text.charAt(i) != '\n') {
+                continue;
+            }
+            int before = i - 1;
+            while (before >= 0 && text.charAt(before) != '\n' && Character.isWhitespace(text.charAt(before))) {
+                before--;
+            }
+            if (before < 0 || "\n.!?".indexOf(text.charAt(before)) >= 0) {
+                return start - i;
+            }
+        }
+        return window;
     }
 
     /** A digit or a month's first letter at the start of a word. */

@@ -19,6 +19,12 @@ import org.opensar.engine.casefile.PersonCategory;
  */
 final class KeepRules {
 
+    /**
+     * A name found with less certainty than this (a lone unknown word: "a silver Corsa") is not taken as the owner of
+     * the details after it; the name before it still is.
+     */
+    private static final double OWNER_SCORE = 0.6;
+
     private final Set<String> subjectWords;
     private final Set<String> subjectFirstNames;
     private final Set<String> staffWords;
@@ -64,28 +70,50 @@ final class KeepRules {
         List<KeptMention> kept = new ArrayList<>();
         RecognizerResult lastName = null;
         Optional<KeepReason> lastNameKept = Optional.empty();
+        RecognizerResult owningName = null;
+        Optional<KeepReason> owningNameKept = Optional.empty();
+        RecognizerResult lastDetail = null;
+        Optional<DetailOwners.Owner> lastOwner = Optional.empty();
         for (RecognizerResult result : results) {
             Optional<KeepReason> keep = keepReason(result);
-            if (keep.isEmpty()
-                    && lastName != null
-                    && lastName.span().end() <= result.span().start()) {
+            boolean nameBefore =
+                    lastName != null && lastName.span().end() <= result.span().start();
+            if (keep.isEmpty() && nameBefore) {
                 keep = keepByPosition(
                         result.type(),
                         lastNameKept,
                         text.substring(lastName.span().end(), result.span().start()));
             }
+            Optional<DetailOwners.Owner> owner = Optional.empty();
+            if (DetailOwners.isDetail(result.type())) {
+                boolean ownerBefore = owningName != null
+                        && owningName.span().end() <= result.span().start();
+                owner = lastDetail != null && DetailOwners.sameBlock(text, lastDetail, result)
+                        ? lastOwner
+                        : DetailOwners.of(
+                                text,
+                                result,
+                                ownerBefore ? owningName : null,
+                                owningNameKept.orElse(null) == KeepReason.DATA_SUBJECT);
+                lastDetail = result;
+                lastOwner = owner;
+            }
+            if (keep.isEmpty() && owner.filter(DetailOwners.Owner::subject).isPresent()) {
+                keep = Optional.of(KeepReason.DATA_SUBJECT_DETAILS);
+            }
+            Explanation explanation = owner.map(o -> withOwner(result, o)).orElse(result.explanation());
             if (result.type() == PersonalDataType.PERSON) {
                 lastName = result;
                 lastNameKept = keep;
+                if (result.person().isPresent() || result.score() >= OWNER_SCORE) {
+                    lastDetail = null;
+                    owningName = result;
+                    owningNameKept = keep;
+                }
             }
             if (keep.isPresent()) {
                 kept.add(new KeptMention(
-                        result.text(),
-                        result.span(),
-                        result.type(),
-                        keep.get(),
-                        result.recognizer(),
-                        result.explanation()));
+                        result.text(), result.span(), result.type(), keep.get(), result.recognizer(), explanation));
             } else {
                 redactions.add(new ProposedRedaction(
                         result.text(),
@@ -94,11 +122,18 @@ final class KeepRules {
                         ReasonCode.forType(result.type()),
                         result.recognizer(),
                         result.score(),
-                        result.explanation(),
+                        explanation,
                         RedactionStatus.PROPOSED));
             }
         }
         return new DetectionResult(redactions, kept);
+    }
+
+    /** The recognizer's explanation, opened by whose the detail is: "phone number of Jane Smith (mother); ...". */
+    private static Explanation withOwner(RecognizerResult result, DetailOwners.Owner owner) {
+        Explanation found = result.explanation();
+        return new Explanation(
+                found.evidence(), owner.describe(result.type()) + "; " + found.detail(), found.contextWords());
     }
 
     private Optional<KeepReason> keepReason(RecognizerResult result) {

@@ -7,6 +7,10 @@ final class NameCues {
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("her", "his", "their", "my", "our", "your");
     private static final NameLists LISTS = NameLists.instance();
+    /** The cue of an attribution line: "-- Mark Twain", "— by O. Henry". */
+    static final String ATTRIBUTION = "-- (attribution)";
+    /** The cue of a speaker's label on a line of its own: "Hemingway:" above what they said. */
+    static final String SPEAKER = "name: (speaker)";
 
     private NameCues() {}
 
@@ -17,6 +21,8 @@ final class NameCues {
         }
         String folded = TokenizedText.fold(cue);
         return cue.equals("'s")
+                || cue.equals(ATTRIBUTION)
+                || cue.equals(SPEAKER)
                 || Vocabulary.PERSON_VERBS_AFTER.contains(folded)
                 || Vocabulary.PERSON_CUES_BEFORE.contains(folded);
     }
@@ -40,10 +46,62 @@ final class NameCues {
         return gap.length() <= 3 && gap.strip().replace(".", "").isEmpty() && !gap.isEmpty();
     }
 
+    /**
+     * Whether the words from {@code start} open an attribution: a line that begins with a double dash or a dash
+     * character, perhaps "by", then the name. A single hyphen opens a list item, which says nothing.
+     */
+    static boolean attribution(String text, int start) {
+        int i = skipSpacesBack(text, start);
+        if (i >= 2
+                && text.regionMatches(true, i - 2, "by", 0, 2)
+                && (i == 2 || !Character.isLetter(text.charAt(i - 3)))) {
+            i = skipSpacesBack(text, i - 2);
+        }
+        if (i >= 2 && text.startsWith("--", i - 2)) {
+            i -= 2;
+        } else if (i >= 1 && (text.charAt(i - 1) == '—' || text.charAt(i - 1) == '―')) {
+            i -= 1;
+        } else {
+            return false;
+        }
+        i = skipSpacesBack(text, i);
+        return i == 0 || text.charAt(i - 1) == '\n';
+    }
+
+    /** Whether {@code first..last} is all of a line but a colon that ends it: a speaker's label above their words. */
+    private static boolean speakerLabel(TokenizedText text, int first, int last) {
+        String s = text.text();
+        int before = skipSpacesBack(s, text.start(first));
+        if (before > 0 && s.charAt(before - 1) != '\n') {
+            return false;
+        }
+        int end = text.end(last);
+        if (end >= s.length() || s.charAt(end) != ':') {
+            return false;
+        }
+        int next = s.indexOf('\n', end);
+        return next > 0 && s.substring(end + 1, next).isBlank();
+    }
+
+    /** The position after the spaces and tabs (not line breaks) that end just before {@code at}. */
+    private static int skipSpacesBack(String text, int at) {
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i;
+    }
+
     /** The context word that marks {@code first..last} as a person, or null when there is none. */
     static String cue(TokenizedText text, int first, int last) {
         if (text.possessive(last)) {
             return "'s";
+        }
+        if (attribution(text.text(), titleBefore(text, first) ? text.start(first - 1) : text.start(first))) {
+            return ATTRIBUTION;
+        }
+        if (speakerLabel(text, first, last)) {
+            return SPEAKER;
         }
         if (text.adjacentToNext(last)) {
             String after = text.folded(last + 1);

@@ -38,13 +38,13 @@ final class PeopleRegister {
         description.knownToRequester().forEach(name -> known.add(key(words(name))));
         Set<String> listedPeople = new HashSet<>();
         DataSubject subject = description.subject();
-        KnownPerson subjectPerson = new KnownPerson(subject.name(), true, PersonCategory.OTHER, false);
+        KnownPerson subjectPerson = new KnownPerson(subject.name(), true, PersonCategory.OTHER, false, "");
         addPerson(subjectPerson, subject.name(), subject.aliases());
         for (Person person : description.people()) {
             boolean knownToRequester = known.contains(key(words(person.name())))
                     || person.aliases().stream().anyMatch(alias -> known.contains(key(words(alias))));
             addPerson(
-                    new KnownPerson(person.name(), false, person.category(), knownToRequester),
+                    new KnownPerson(person.name(), false, person.category(), knownToRequester, person.relationship()),
                     person.name(),
                     person.aliases());
             listedPeople.add(key(words(person.name())));
@@ -52,7 +52,7 @@ final class PeopleRegister {
         }
         for (String name : description.knownToRequester()) {
             if (!listedPeople.contains(key(words(name)))) {
-                addPerson(new KnownPerson(name, false, PersonCategory.OTHER, true), name, List.of());
+                addPerson(new KnownPerson(name, false, PersonCategory.OTHER, true, ""), name, List.of());
             }
         }
         Comparator<Entry> likeliest = Comparator.comparingInt(PeopleRegister::rank);

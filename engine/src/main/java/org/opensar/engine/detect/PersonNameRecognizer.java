@@ -1,7 +1,9 @@
 package org.opensar.engine.detect;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +29,10 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
     }
 
     private static final int LONGEST_NAME = 4;
+    /** The score from which a group of capitalised words counts as a full name whose words mark later mentions. */
+    private static final double FULL_NAME_SCORE = 0.6;
+
+    private static final double ECHO_SCORE = 0.7;
     private static final Set<String> CONTRACTION_ENDINGS = Set.of("t", "d", "ll", "re", "ve", "m");
 
     private final NameLists lists = NameLists.instance();
@@ -41,6 +47,8 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 kinds[i] = Kind.AMBIGUOUS;
             }
         }
+        Map<String, String> fullNameWords = new HashMap<>();
+        List<Integer> unsure = new ArrayList<>();
         int i = 0;
         while (i < text.size()) {
             if (kinds[i] == Kind.NONE) {
@@ -61,15 +69,48 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
             while (last > first && kinds[last] == Kind.WORD && Vocabulary.FUNCTION_WORDS.contains(text.folded(last))) {
                 last--;
             }
-            weigh(text, kinds, first, last).ifPresent(results::add);
+            Optional<RecognizerResult> found = weigh(text, kinds, first, last);
+            found.ifPresent(results::add);
+            if (last > first && found.filter(r -> r.score() >= FULL_NAME_SCORE).isPresent()) {
+                for (int w = first; w <= last; w++) {
+                    fullNameWords.putIfAbsent(text.folded(w), found.get().text());
+                }
+            } else if (first == last
+                    && (kinds[first] == Kind.PROPER_NOUN || kinds[first] == Kind.UNKNOWN)
+                    && found.filter(r -> r.score() >= FULL_NAME_SCORE).isEmpty()) {
+                unsure.add(first);
+            }
             i = next;
+        }
+        for (int word : unsure) {
+            String fullName = fullNameWords.get(text.folded(word));
+            if (fullName != null) {
+                results.add(echo(text, word, fullName));
+            }
         }
         return results;
     }
 
+    /**
+     * A lone proper noun that is a word of a full name found in the same text ("Camus" after "Albert Camus"): the same
+     * person again, even opening a sentence, where alone it would be read as a place.
+     */
+    private RecognizerResult echo(TokenizedText text, int word, String fullName) {
+        TextSpan span = new TextSpan(text.start(word), text.end(word));
+        return new RecognizerResult(
+                PersonalDataType.PERSON,
+                span,
+                span.of(text.text()),
+                ECHO_SCORE,
+                name(),
+                new Explanation(
+                        Evidence.CONTEXT, "part of the full name '" + fullName + "' found in the same text", List.of()),
+                Optional.empty());
+    }
+
     private Optional<RecognizerResult> weigh(TokenizedText text, Kind[] kinds, int first, int last) {
         boolean title = NameCues.titleBefore(text, first);
-        boolean sentenceStart = !title && text.sentenceStart(first);
+        boolean sentenceStart = !title && (text.sentenceStart(first) || wordBeforeWord(text, kinds, first, last));
         String cue = NameCues.cue(text, first, last);
         int listed = 0;
         int unknown = 0;
@@ -113,6 +154,26 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 name(),
                 new Explanation(evidence, why, context),
                 Optional.empty()));
+    }
+
+    /**
+     * A name that is also an ordinary word, alone at the start of a line and followed by a lower-case word, reads as
+     * that word opening a label or heading ("Young person: ...", "Will power"), as it would opening a sentence.
+     */
+    private static boolean wordBeforeWord(TokenizedText text, Kind[] kinds, int first, int last) {
+        if (first != last
+                || kinds[first] != Kind.AMBIGUOUS
+                || !text.adjacentToNext(first)
+                || text.capitalised(first + 1)) {
+            return false;
+        }
+        String all = text.text();
+        for (int i = text.start(first) - 1; i >= 0 && all.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(all.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Several capitalised words together: a name if any is a listed name, or one is in no list at all. */

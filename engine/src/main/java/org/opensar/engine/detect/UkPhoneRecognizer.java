@@ -36,23 +36,27 @@ final class UkPhoneRecognizer implements PersonalDataRecognizer {
             if (end < 0) {
                 return;
             }
-            List<String> context = ContextWords.before(text, m.start(), 30, CUES);
-            boolean mobile =
-                    text.substring(m.start(), end).replaceAll("\\D", "").matches("(?:44)?0?7\\d+");
+            int start = withoutUnmatchedBracket(text, m.start(), end);
+            List<String> context = ContextWords.before(text, start, 30, CUES);
+            boolean mobile = text.substring(start, end).replaceAll("\\D", "").matches("(?:44)?0?7\\d+");
             double score = !context.isEmpty() ? 0.95 : mobile ? 0.85 : 0.75;
             Evidence evidence = context.isEmpty() ? Evidence.VALIDATED_PATTERN : Evidence.CONTEXT;
             results.add(PatternMatch.result(
-                    this,
-                    PersonalDataType.PHONE,
-                    text,
-                    m.start(),
-                    end,
-                    score,
-                    evidence,
-                    "UK telephone number",
-                    context));
+                    this, PersonalDataType.PHONE, text, start, end, score, evidence, "UK telephone number", context));
         });
         return results;
+    }
+
+    /**
+     * Where the number starts: an opening bracket is part of it only when its closing bracket is too ("(0121) 496
+     * 0000"); in "(07700 900123, her mobile)" the bracket belongs to the sentence.
+     */
+    private static int withoutUnmatchedBracket(String text, int start, int end) {
+        int close = text.indexOf(')', start);
+        if (text.charAt(start) == '(' && (close < 0 || close >= end)) {
+            return start + 1;
+        }
+        return start;
     }
 
     private static boolean startsNumber(String text, int i) {

@@ -5,7 +5,29 @@ import java.util.Set;
 /** Small hand-written word sets that steer the name recognizers: titles, relationship words, cues, non-names. */
 final class Vocabulary {
 
-    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
+    static final Set<String> TITLES = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "mx",
+            "dr",
+            "prof",
+            "rev",
+            "revd",
+            "sir",
+            "dame",
+            // abbreviated forenames that older records and letters put before a surname like a title ("Wm. Shaw")
+            "wm",
+            "chas",
+            "geo",
+            "jas",
+            "thos",
+            "robt",
+            "edw",
+            "benj",
+            "saml",
+            "jno");
 
     /** Relationship words stay in the disclosure ("Mum", "her brother"): they are not names. */
     static final Set<String> RELATIONSHIP_WORDS = Set.of(

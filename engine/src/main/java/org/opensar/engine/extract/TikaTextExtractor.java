@@ -30,6 +30,8 @@ import org.xml.sax.SAXException;
  */
 public final class TikaTextExtractor implements TextExtractor {
 
+    private static final MediaType MESSAGE = MediaType.parse("message/rfc822");
+
     private final ExtractionSettings settings;
     private final AutoDetectParser parser = new AutoDetectParser();
     private final Set<MediaType> supported = parser.getSupportedTypes(new ParseContext());
@@ -133,6 +135,9 @@ public final class TikaTextExtractor implements TextExtractor {
             return ExtractedDocument.failed(file, ExtractionOutcome.EXTRACTION_FAILED, e.toString());
         }
         String text = handler.toString().strip();
+        if (type.getBaseType().equals(MESSAGE)) {
+            text = (EmailHeaderBlock.of(metadata) + text).strip();
+        }
         if (text.isEmpty()) {
             return ExtractedDocument.failed(file, ExtractionOutcome.EMPTY, "no text in the " + type);
         }

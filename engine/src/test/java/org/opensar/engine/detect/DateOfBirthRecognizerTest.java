@@ -31,9 +31,13 @@ class DateOfBirthRecognizerTest {
             review held 3rd May 2024                 | NONE
             DOB 31/02/2006 is not a date             | NONE
             DOB not known. The next home visit is on 03/05/2026 | NONE
+            at his sister's birthday.¶16 November 2018 - Text | NONE
+            at his birthday.¶¶16/11/2018 visit       | NONE
+            Date of birth:¶16/11/2001                | 16/11/2001
+            her birthday is¶4 March 2001             | 4 March 2001
             """)
     void findsDatesInBirthContext(String text, String expected) {
-        assertThat(Recognized.texts(recognizer, text))
+        assertThat(Recognized.texts(recognizer, text.replace("¶", "\n")))
                 .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
     }
 }

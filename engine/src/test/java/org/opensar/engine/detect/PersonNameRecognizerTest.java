@@ -46,6 +46,35 @@ class PersonNameRecognizerTest {
         assertThat(Recognized.texts(recognizer, text)).containsExactlyElementsOf(names);
     }
 
+    /** Layout cues; "¶" stands for a line break. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            A wise saying.¶\t\t-- Shakespeare                | Shakespeare
+            A wise saying.¶-- by Shakespeare                  | Shakespeare
+            A wise saying.¶  — Shakespeare                    | Shakespeare
+            Hell is empty.¶\t\t-- Wm. Shakespeare             | Wm. Shakespeare
+            Chas. Dickens wrote it.                           | Chas. Dickens
+            Sir Lancelot rode on.                             | Sir Lancelot
+            Prof. Whitmore wrote to us.                       | Prof. Whitmore
+            Visits:¶- Leeds on Monday                         | NONE
+            the play -- Shakespeare again                     | NONE
+            Notes¶Hemingway:¶  "Yes."                         | Hemingway
+            Summary:¶She was fine.                            | NONE
+            Leeds: three visits                               | NONE
+            VISIT RECORD (CL-1)¶Young person: Jo              | Jo
+            Notes¶Will power is low                           | NONE
+            Notes¶Hope said she was fine                      | Hope
+            Thanks,¶Hope                                      | Hope
+            Seen with¶Hope Young                              | Hope Young
+            Albert Camus wrote it. Camus clearly erred.       | Albert Camus;Camus
+            Camus clearly erred. Later Albert Camus wrote.    | Albert Camus;Camus
+            Leeds in winter is grey. We left Leeds.           | Leeds
+            """)
+    void layoutCuesMarkNames(String text, String expected) {
+        List<String> names = expected == null ? List.of() : Arrays.asList(expected.split(";"));
+        assertThat(Recognized.texts(recognizer, text.replace("¶", "\n"))).containsExactlyElementsOf(names);
+    }
+
     @Test
     void dictionaryProperNounsAloneScoreLowBecauseMostArePlaces() {
         assertThat(recognizer.recognize(TokenizedText.of("She moved to Leeds last year.")))

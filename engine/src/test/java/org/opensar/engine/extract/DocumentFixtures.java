@@ -177,6 +177,18 @@ public final class DocumentFixtures {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /** An e-mail with every header the extracted text should carry: named sender, two recipients, a copy. */
+    public static byte[] emlWithCopies(String body) {
+        return ("From: Dana Whitfield <dana.whitfield@example.org>\r\n"
+                        + "To: Amrit Khan <amrit.khan@council.example>, \"Priya Lodge\" <p.lodge@example.net>\r\n"
+                        + "Cc: Tomasz Wren <tomasz.wren@example.com>\r\n"
+                        + "Bcc: Leah Orme <leah.orme@example.org>\r\n"
+                        + "Subject: Contact on Saturday\r\nDate: Mon, 4 Mar 2019 10:05:00 +0000\r\n"
+                        + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                        + body.replace("\n", "\r\n") + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     public static byte[] html(String title, String body) {
         return ("<html><head><title>" + title + "</title></head><body><p>" + body.replace("\n", "</p><p>")
                         + "</p></body></html>")

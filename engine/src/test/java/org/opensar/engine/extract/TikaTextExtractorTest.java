@@ -56,6 +56,45 @@ class TikaTextExtractorTest {
     }
 
     @Test
+    void anEmailStartsWithItsHeaderLinesSoThePeopleInThemAreSeen() throws IOException {
+        ExtractedDocument extracted = EXTRACTOR.extract(
+                document("contact.eml", DocumentFixtures.emlWithCopies("Jordan enjoyed the visit.\nThanks, Dana")));
+
+        assertThat(extracted.outcome()).isEqualTo(ExtractionOutcome.EXTRACTED);
+        assertThat(extracted.fullText()).startsWith("""
+                From: Dana Whitfield <dana.whitfield@example.org>
+                To: Amrit Khan <amrit.khan@council.example>, Priya Lodge <p.lodge@example.net>
+                Cc: Tomasz Wren <tomasz.wren@example.com>
+                Bcc: Leah Orme <leah.orme@example.org>
+                Date: Mon, 4 Mar 2019 10:05
+                Subject: Contact on Saturday
+
+                Jordan enjoyed the visit.""");
+        assertThat(AddedLines.strip(extracted.fullText())).startsWith("Jordan enjoyed the visit.");
+    }
+
+    @Test
+    void anEmailWithoutOptionalHeadersHasOnlyTheLinesItHas() throws IOException {
+        ExtractedDocument extracted =
+                EXTRACTOR.extract(document("note.eml", DocumentFixtures.eml("worker@council.example", "Visit", "Hi")));
+
+        assertThat(extracted.fullText()).isEqualTo("""
+                        From: worker@council.example
+                        To: duty.team@council.example
+                        Date: Mon, 4 Mar 2019 10:00
+                        Subject: Visit
+
+                        Hi""");
+    }
+
+    @Test
+    void otherFormatsGetNoHeaderLines() throws IOException {
+        ExtractedDocument extracted = EXTRACTOR.extract(document("note.txt", "From the start".getBytes()));
+
+        assertThat(extracted.fullText()).isEqualTo("From the start");
+    }
+
+    @Test
     void keepsPdfPageBoundaries() throws IOException {
         ExtractedDocument extracted = EXTRACTOR.extract(
                 document("three.pdf", DocumentFixtures.pdf(List.of("First page", "Second page", "Third page"))));

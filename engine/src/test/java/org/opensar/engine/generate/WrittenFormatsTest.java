@@ -23,6 +23,10 @@ import org.apache.tika.exception.TikaException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opensar.engine.casefile.CaseDocument;
+import org.opensar.engine.casefile.DocumentMetadata;
+import org.opensar.engine.extract.ExtractionSettings;
+import org.opensar.engine.extract.TikaTextExtractor;
 import tools.jackson.databind.JsonNode;
 
 /** Each format opens with the library that reads it, and holds the text the answer key says it holds. */
@@ -126,6 +130,26 @@ class WrittenFormatsTest {
                     .allSatisfy(h -> assertThat(h).matches("[\\x20-\\x7e]+"));
             String body = text.substring(text.indexOf("\n\n") + 2);
             assertThat(AnswerKey.normalise(tika(document))).contains(AnswerKey.normalise(body));
+        }
+    }
+
+    @Test
+    void theExtractedTextOfAnEmailStartsWithTheSenderAndRecipientsTheKeyShows() throws IOException {
+        TikaTextExtractor extractor = new TikaTextExtractor(ExtractionSettings.DEFAULT.withOcrCommand("no-such-ocr"));
+        List<JsonNode> emails = documents(DocumentFormat.EML);
+        assertThat(emails).isNotEmpty();
+        for (JsonNode document : emails) {
+            List<String> keyLines = document.get("text").asString().lines().toList();
+            Path path = file(document);
+            String text = extractor
+                    .extract(new CaseDocument(
+                            document.get("file").asString(), path, Files.size(path), DocumentMetadata.NONE))
+                    .fullText();
+            assertThat(text.lines().limit(2))
+                    .as(document.get("file").asString())
+                    .containsExactly(keyLines.get(0), keyLines.get(1));
+            assertThat(keyLines.get(0)).startsWith("From: ");
+            assertThat(keyLines.get(1)).startsWith("To: ");
         }
     }
 

@@ -98,6 +98,10 @@ class ProcessCommandTest {
                 .isEqualTo("documents/2019/case-note.docx");
         assertDecision(byFile, "documents/log.txt", "REMOVE", "NOT_MEANINGFUL");
         assertDecision(byFile, "documents/mum.eml", "REVIEW", "NON_PROFESSIONAL");
+        JsonNode fromHeader = byFile.get("documents/mum.eml").get("redactions").get(0);
+        assertThat(fromHeader.get("text").asString()).isEqualTo("mum@example.org");
+        assertThat(fromHeader.get("start").asInt()).isEqualTo("From: ".length());
+        assertThat(fromHeader.get("type").asString()).isEqualTo("EMAIL");
         assertDecision(byFile, "documents/broken.pdf", "REVIEW", "CORRUPT");
         assertDecision(byFile, "documents/locked.pdf", "REVIEW", "PASSWORD_PROTECTED");
         assertDecision(byFile, "documents/empty.txt", "REVIEW", "EMPTY");

@@ -43,7 +43,7 @@ class RequestEmails {
             case REQUEST_IDENTITY -> EmailKind.IDENTITY_NEEDED;
             case REQUEST_CLARIFICATION -> EmailKind.CLARIFICATION_NEEDED;
             case NOTIFY_EXTENSION -> EmailKind.EXTENSION_NOTICE;
-            case APPROVE_AND_RESPOND -> EmailKind.RESPONSE_READY;
+            case APPROVE_AND_RESPOND, RELEASE -> EmailKind.RESPONSE_READY;
             default -> null;
         };
         if (kind == null) {

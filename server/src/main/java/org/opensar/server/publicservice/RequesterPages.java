@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -22,13 +24,24 @@ import org.opensar.server.clock.RequestDeadline;
 import org.opensar.server.identity.EvidenceKind;
 import org.opensar.server.identity.EvidenceType;
 import org.opensar.server.identity.IdentityVerification;
+import org.opensar.server.review.CaseFileRefusedException;
+import org.opensar.server.review.Release;
 import org.opensar.server.staff.Actor;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The requester's own page: sign in with the reference and a one-time code sent to the request's email address;
@@ -48,6 +61,7 @@ class RequesterPages {
     private final RateLimits limits;
     private final PublicProperties properties;
     private final Clock clock;
+    private final Release release;
 
     RequesterPages(
             Casework casework,
@@ -56,7 +70,9 @@ class RequesterPages {
             Uploads uploads,
             RateLimits limits,
             PublicProperties properties,
-            Clock clock) {
+            Clock clock,
+            Release release) {
+        this.release = release;
         this.casework = casework;
         this.identity = identity;
         this.codes = codes;
@@ -82,7 +98,49 @@ class RequesterPages {
         if (request.type().subjectAccess()) {
             model.addAttribute("identity", identity.file(signedIn.get()));
         }
+        release.forRequester(signedIn.get()).ifPresent(download -> {
+            model.addAttribute("download", download);
+            model.addAttribute(
+                    "downloadUntil", PublicDates.longDate(LocalDate.ofInstant(download.expiresAt(), clock.getZone())));
+        });
         return "public/your-request";
+    }
+
+    /** The encrypted package, for the signed-in requester only, until the download expires. */
+    @GetMapping("/public/your-request/download")
+    ResponseEntity<Resource> download(HttpSession session) {
+        Optional<CaseReference> signedIn = RequesterSession.signedIn(session);
+        if (signedIn.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(URI.create("/public/your-request"))
+                    .build();
+        }
+        try {
+            Path zip = release.requesterPackage(signedIn.get());
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType("application/zip"))
+                    .cacheControl(CacheControl.noStore())
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename(zip.getFileName().toString())
+                                    .build()
+                                    .toString())
+                    .body(new FileSystemResource(zip));
+        } catch (CaseFileRefusedException e) {
+            return ResponseEntity.status(HttpStatus.GONE).build();
+        }
+    }
+
+    /** The requester asks for the package's password by email; an officer sends it to their own address. */
+    @PostMapping("/public/your-request/password")
+    String askForPassword(HttpSession session, RedirectAttributes redirect) {
+        Optional<CaseReference> signedIn = RequesterSession.signedIn(session);
+        if (signedIn.isPresent() && release.released(signedIn.get()).isPresent()) {
+            release.requestPasswordByEmail(signedIn.get());
+            redirect.addFlashAttribute("passwordAsked", true);
+        }
+        return "redirect:/public/your-request";
     }
 
     @PostMapping("/public/your-request/sign-in")

@@ -37,6 +37,7 @@ import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
 import org.opensar.server.casework.RequestAction;
 import org.opensar.server.casework.RequestStatus;
+import org.opensar.server.notify.Emails;
 import org.opensar.server.staff.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,7 @@ public class Release {
     private final ReleaseRepository releases;
     private final ReviewProperties properties;
     private final ApplicationEventPublisher events;
+    private final Emails emails;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -70,7 +72,9 @@ public class Release {
             ReleaseRepository releases,
             ReviewProperties properties,
             ApplicationEventPublisher events,
+            Emails emails,
             Clock clock) {
+        this.emails = emails;
         this.casework = casework;
         this.workbench = workbench;
         this.caseFiles = caseFiles;
@@ -90,6 +94,72 @@ public class Release {
 
     public List<PasswordReleaseRecord> passwordReleases(ReleaseRecord release) {
         return releases.passwordReleases(release.id());
+    }
+
+    /** When the requester asked, from their own page, for the password by email. */
+    public List<Instant> passwordRequests(ReleaseRecord release) {
+        return releases.passwordRequests(release.id());
+    }
+
+    /**
+     * What the requester sees of a release on their own page: the package to download until the link expires
+     * ({@code opensar.review.download-days} after release), and whether they have asked for the password.
+     */
+    public record RequesterDownload(ReleaseRecord release, Instant expiresAt, boolean expired, boolean passwordAsked) {}
+
+    public Optional<RequesterDownload> forRequester(CaseReference reference) {
+        return released(reference).map(r -> {
+            Instant expires = r.releasedAt().plus(properties.downloadDays(), java.time.temporal.ChronoUnit.DAYS);
+            return new RequesterDownload(
+                    r,
+                    expires,
+                    !clock.instant().isBefore(expires),
+                    !releases.passwordRequests(r.id()).isEmpty());
+        });
+    }
+
+    /** The package for the requester's own download, while the link has not expired. */
+    public Path requesterPackage(CaseReference reference) {
+        RequesterDownload download = forRequester(reference)
+                .orElseThrow(() -> new CaseFileRefusedException("Nothing has been released for this request."));
+        if (download.expired()) {
+            throw new CaseFileRefusedException("The download has expired: contact us and we will send it again.");
+        }
+        return Path.of(download.release().folder()).resolve(download.release().packageFile());
+    }
+
+    /** The requester asks, from their own page, for the password by email; the officer is shown the request. */
+    @Transactional
+    public void requestPasswordByEmail(CaseReference reference) {
+        ReleaseRecord release = released(reference)
+                .orElseThrow(() -> new CaseFileRefusedException("Nothing has been released for this request."));
+        releases.addPasswordRequest(release.id(), clock.instant());
+        events.publishEvent(
+                new ReviewRecorded(reference.value(), "requester", "PASSWORD_REQUESTED_BY_EMAIL", null, null, null));
+    }
+
+    /**
+     * Emails the password the officer noted at release to the requester's own address, after checking it against
+     * the kept hash (a mistyped password is never sent), and records the release. The password is not kept.
+     */
+    @Transactional
+    public void emailPassword(CaseReference reference, char[] password, Actor actor) {
+        try {
+            ReleaseRecord release = released(reference)
+                    .orElseThrow(() -> new CaseFileRefusedException("Nothing has been released for this request."));
+            InformationRequest request = casework.get(reference);
+            String to = request.requester().email();
+            if (to == null || to.isBlank()) {
+                throw new CaseFileRefusedException("The request has no email address: give the password by phone.");
+            }
+            if (!DeliveryPackager.matches(password, releases.passwordHash(release.id()))) {
+                throw new CaseFileRefusedException("That is not the package's password: nothing was sent.");
+            }
+            emails.sendPassword(to, reference.value(), request.requester().name(), new String(password));
+            recordPasswordRelease(reference, PasswordReleaseMethod.EMAIL, to, actor);
+        } finally {
+            java.util.Arrays.fill(password, ' ');
+        }
     }
 
     /** The encrypted package of a released bundle. */

@@ -69,6 +69,7 @@ class ReleasePages {
         release.released(reference).ifPresent(r -> {
             model.addAttribute("release", r);
             model.addAttribute("passwordReleases", release.passwordReleases(r));
+            model.addAttribute("passwordRequests", release.passwordRequests(r));
         });
         model.addAttribute("methods", PasswordReleaseMethod.values());
         return "review/release";
@@ -91,6 +92,7 @@ class ReleasePages {
             model.addAttribute("password", new String(released.password()));
             java.util.Arrays.fill(released.password(), ' ');
             model.addAttribute("passwordReleases", java.util.List.of());
+            model.addAttribute("passwordRequests", java.util.List.of());
             model.addAttribute("methods", PasswordReleaseMethod.values());
             return "review/release";
         } catch (CaseFileRefusedException | ActionNotAllowedException e) {
@@ -112,6 +114,22 @@ class ReleasePages {
                                 .build()
                                 .toString())
                 .body(new FileSystemResource(zip));
+    }
+
+    /** Emails the password the officer noted at release, once it matches the kept hash, and records it. */
+    @PostMapping("/requests/{reference}/release/email-password")
+    String emailPassword(
+            @PathVariable CaseReference reference,
+            @RequestParam String password,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        try {
+            release.emailPassword(reference, password.strip().toCharArray(), Actor.of(authentication));
+            redirect.addFlashAttribute("flash", "The password was emailed to the requester's own address.");
+        } catch (CaseFileRefusedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/requests/" + reference + "/release";
     }
 
     @PostMapping("/requests/{reference}/release/password-releases")

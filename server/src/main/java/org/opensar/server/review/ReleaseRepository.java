@@ -89,6 +89,32 @@ class ReleaseRepository {
                 .optional();
     }
 
+    DeliveryPackager.PasswordHash passwordHash(UUID release) {
+        return jdbc.sql("select password_algorithm, password_iterations, password_salt, password_hash from release"
+                        + " where id = :id")
+                .param("id", release)
+                .query((rs, n) -> new DeliveryPackager.PasswordHash(
+                        rs.getString("password_algorithm"),
+                        rs.getInt("password_iterations"),
+                        rs.getString("password_salt"),
+                        rs.getString("password_hash")))
+                .single();
+    }
+
+    void addPasswordRequest(UUID release, Instant at) {
+        jdbc.sql("insert into password_request (release_id, requested_at) values (:release, :at)")
+                .param("release", release)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    List<Instant> passwordRequests(UUID release) {
+        return jdbc.sql("select requested_at from password_request where release_id = :id order by requested_at")
+                .param("id", release)
+                .query((rs, n) -> rs.getTimestamp("requested_at").toInstant())
+                .list();
+    }
+
     void addPasswordRelease(UUID release, PasswordReleaseMethod method, String recipient, String by, Instant at) {
         jdbc.sql("""
                 insert into password_release (release_id, method, recipient, released_by, released_at)

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param policy the council's disclosure policy file (JSON); the care-leaver policy when not set
  * @param letter the council's covering-letter text (JSON, see docs/bundle.md); the defaults when not set
  * @param resumeInterval how often a node looks for case files left processing without a worker
+ * @param downloadDays how long after release the requester can download the package from their own page
  */
 @ConfigurationProperties("opensar.review")
 public record ReviewProperties(
@@ -30,7 +31,8 @@ public record ReviewProperties(
         int maxDocumentMegabytes,
         Path policy,
         Path letter,
-        Duration resumeInterval) {
+        Duration resumeInterval,
+        int downloadDays) {
 
     public ReviewProperties {
         home = given(home) ? home : Path.of("data");
@@ -40,6 +42,7 @@ public record ReviewProperties(
         policy = given(policy) ? policy : null;
         letter = given(letter) ? letter : null;
         resumeInterval = resumeInterval == null ? Duration.ofMinutes(1) : resumeInterval;
+        downloadDays = downloadDays < 1 ? 28 : downloadDays;
         workersPerCase = workersPerCase < 1 ? 2 : workersPerCase;
         schedulerThreads = schedulerThreads < 1 ? 2 : schedulerThreads;
         documentTimeout = documentTimeout == null ? Duration.ofSeconds(60) : documentTimeout;

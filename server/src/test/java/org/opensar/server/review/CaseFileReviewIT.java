@@ -201,7 +201,17 @@ class CaseFileReviewIT extends IntegrationTest {
         assertThatThrownBy(() -> release.recordPasswordRelease(
                         reference, PasswordReleaseMethod.EMAIL, "someone.else@example.org", officer))
                 .hasMessageContaining("own address");
-        release.recordPasswordRelease(reference, PasswordReleaseMethod.EMAIL, "jordan.ellis@example.org", officer);
+        assertThat(release.forRequester(reference)).hasValueSatisfying(download -> {
+            assertThat(download.expired()).isFalse();
+            assertThat(download.passwordAsked()).isFalse();
+        });
+        assertThat(release.requesterPackage(reference)).isEqualTo(zip);
+        release.requestPasswordByEmail(reference);
+        assertThat(release.forRequester(reference).orElseThrow().passwordAsked())
+                .isTrue();
+        assertThatThrownBy(() -> release.emailPassword(reference, "NOT-THE-PASSWORD".toCharArray(), officer))
+                .hasMessageContaining("not the package's password");
+        release.emailPassword(reference, password.clone(), officer);
         assertThat(release.passwordReleases(release.released(reference).orElseThrow()))
                 .singleElement()
                 .extracting(PasswordReleaseRecord::recipient)
@@ -224,6 +234,7 @@ class CaseFileReviewIT extends IntegrationTest {
                         "QUALITY_CHECK_RETURNED",
                         "QUALITY_CHECK_APPROVED",
                         "BUNDLE_RELEASED",
+                        "PASSWORD_REQUESTED_BY_EMAIL",
                         "PASSWORD_RELEASED",
                         "REQUEST_RELEASE");
         assertThat(audit.about(new AuditSubject("request", ref)))

@@ -110,7 +110,12 @@ public class Casework {
 
     @Transactional(readOnly = true)
     public List<InformationRequest> list(RequestStatus status, int limit) {
-        return requests.list(status, limit);
+        return requests.list(status, 0, limit);
+    }
+
+    /** Requests with {@code status} (any when null), open ones first by due date, from {@code offset}. */
+    public List<InformationRequest> list(RequestStatus status, int offset, int limit) {
+        return requests.list(status, offset, limit);
     }
 
     @Transactional(readOnly = true)

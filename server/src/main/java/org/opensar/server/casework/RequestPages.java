@@ -49,9 +49,19 @@ class RequestPages {
         CLOSED
     }
 
+    /** Requests shown on one page of the list: enough for a morning's work, few enough to stay fast. */
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/requests")
-    String list(@RequestParam(required = false) RequestStatus status, Model model) {
-        List<Row> rows = casework.list(status, 500).stream()
+    String list(
+            @RequestParam(required = false) RequestStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        int from = Math.max(page, 0);
+        List<InformationRequest> requests = casework.list(status, from * PAGE_SIZE, PAGE_SIZE + 1);
+        model.addAttribute("page", from);
+        model.addAttribute("more", requests.size() > PAGE_SIZE);
+        List<Row> rows = requests.subList(0, Math.min(requests.size(), PAGE_SIZE)).stream()
                 .map(r -> {
                     RequestDeadline deadline = casework.deadline(r);
                     return new Row(r, deadline, urgency(r, deadline));

@@ -88,12 +88,13 @@ class RequestRepository {
     }
 
     /** Requests in a status (all when null), soonest due first; closed ones last. */
-    List<InformationRequest> list(RequestStatus status, int limit) {
+    List<InformationRequest> list(RequestStatus status, int offset, int limit) {
         return jdbc.sql(SELECT + """
                  where (:status::text is null or status = :status)
                 order by status in (%s), due_on nulls last, received_on, reference
-                limit :limit""".formatted(CLOSED))
+                offset :offset limit :limit""".formatted(CLOSED))
                 .param("status", status == null ? null : status.name())
+                .param("offset", offset)
                 .param("limit", limit)
                 .query(this::map)
                 .list();

@@ -32,21 +32,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class CaseFileRepository {
 
+    /**
+     * A case file with its progress. Documents not yet done are counted through the small partial index; the pace
+     * (first and last document done) is read only while processing, so a processed case file costs no scan of its
+     * documents.
+     */
     private static final String SUMMARY = """
-            select f.*, p.processed, p.first_at, p.last_at
-            from case_file f,
-                 lateral (select count(*) filter (where d.state = 'DONE') as processed,
-                                 min(d.processed_at) as first_at, max(d.processed_at) as last_at
-                          from case_document d where d.case_file_id = f.id) p""";
+            select f.*,
+                   f.documents - (select count(*) from case_document d
+                                  where d.case_file_id = f.id and d.state <> 'DONE') as processed,
+                   case when f.status = 'PROCESSING' then (select min(d.processed_at) from case_document d
+                                                           where d.case_file_id = f.id) end as first_at,
+                   case when f.status = 'PROCESSING' then (select max(d.processed_at) from case_document d
+                                                           where d.case_file_id = f.id) end as last_at
+            from case_file f""";
 
     private static final String DOCUMENT = """
             select d.id, d.ordinal, d.file, coalesce(d.title, d.metadata_title, d.file) as shown_title,
                    d.document_date, d.state, d.disposition, d.reason, d.explanation, d.engine_confidence, d.pages,
-                   d.engine_disposition, d.changed_by,
-                   (select count(*) filter (where r.decision = 'PROPOSED') from redaction r where r.document_id = d.id) as open,
-                   (select count(*) filter (where r.decision = 'ACCEPTED') from redaction r where r.document_id = d.id) as accepted,
-                   (select count(*) filter (where r.decision = 'REJECTED') from redaction r where r.document_id = d.id) as rejected
-            from case_document d""";
+                   d.engine_disposition, d.changed_by, r.open, r.accepted, r.rejected
+            from case_document d
+            cross join lateral (select count(*) filter (where x.decision = 'PROPOSED') as open,
+                                       count(*) filter (where x.decision = 'ACCEPTED') as accepted,
+                                       count(*) filter (where x.decision = 'REJECTED') as rejected
+                                from redaction x where x.document_id = d.id) r""";
 
     private final JdbcClient jdbc;
 
@@ -260,37 +269,41 @@ class CaseFileRepository {
                 .update();
     }
 
+    /**
+     * One page of the case file's documents that pass {@code filter}, in order. The page is chosen first and only its
+     * documents' redactions are counted, so a late page of a large case costs no more than the first.
+     */
     List<ReviewDocument> documents(UUID caseFile, ReviewFilter filter, int offset, int limit) {
-        StringBuilder sql = new StringBuilder(DOCUMENT).append(" where d.case_file_id = :caseFile");
+        StringBuilder page = new StringBuilder("select d.id from case_document d where d.case_file_id = :caseFile");
         Map<String, Object> params = new HashMap<>();
         params.put("caseFile", caseFile);
         params.put("offset", offset);
         params.put("limit", limit);
         if (filter.disposition() != null) {
-            sql.append(" and d.disposition = :disposition");
+            page.append(" and d.disposition = :disposition");
             params.put("disposition", filter.disposition().name());
         }
         if (filter.kind() != null) {
-            sql.append(" and d.reason = :kind");
+            page.append(" and d.reason = :kind");
             params.put("kind", filter.kind().name());
         }
         if (filter.from() != null) {
-            sql.append(" and d.document_date >= :from");
+            page.append(" and d.document_date >= :from");
             params.put("from", filter.from());
         }
         if (filter.to() != null) {
-            sql.append(" and d.document_date <= :to");
+            page.append(" and d.document_date <= :to");
             params.put("to", filter.to());
         }
         if (filter.needsReview()) {
-            sql.append(" and (d.state <> 'DONE' or d.disposition = 'REVIEW' or (d.disposition = 'DISCLOSE' and"
+            page.append(" and (d.state <> 'DONE' or d.disposition = 'REVIEW' or (d.disposition = 'DISCLOSE' and"
                     + " exists (select 1 from redaction r where r.document_id = d.id and r.decision = 'PROPOSED')))");
         }
         if (filter.hasRedactions()) {
-            sql.append(" and exists (select 1 from redaction r where r.document_id = d.id)");
+            page.append(" and exists (select 1 from redaction r where r.document_id = d.id)");
         }
-        sql.append(" order by d.ordinal offset :offset limit :limit");
-        return jdbc.sql(sql.toString())
+        page.append(" order by d.ordinal offset :offset limit :limit");
+        return jdbc.sql(DOCUMENT + " where d.id in (" + page + ") order by d.ordinal")
                 .params(params)
                 .query(CaseFileRepository::document)
                 .list();
@@ -339,14 +352,17 @@ class CaseFileRepository {
 
     ReviewProgress progress(UUID caseFile) {
         return jdbc.sql("""
+                with open as (select r.document_id, count(*) as redactions from redaction r
+                              join case_document x on x.id = r.document_id
+                              where x.case_file_id = :id and x.disposition = 'DISCLOSE' and r.decision = 'PROPOSED'
+                              group by r.document_id)
                 select count(*) as documents,
                        count(*) filter (where d.disposition = 'REVIEW') as in_review,
                        count(*) filter (where d.state = 'DONE' and d.disposition <> 'REVIEW'
-                           and (d.disposition <> 'DISCLOSE' or not exists (select 1 from redaction r
-                               where r.document_id = d.id and r.decision = 'PROPOSED'))) as settled,
-                       (select count(*) from redaction r join case_document x on x.id = r.document_id
-                        where x.case_file_id = :id and x.disposition = 'DISCLOSE' and r.decision = 'PROPOSED') as open
-                from case_document d where d.case_file_id = :id""")
+                                        and open.document_id is null) as settled,
+                       coalesce(sum(open.redactions), 0) as open
+                from case_document d left join open on open.document_id = d.id
+                where d.case_file_id = :id""")
                 .param("id", caseFile)
                 .query((rs, n) -> new ReviewProgress(
                         rs.getInt("documents"), rs.getInt("settled"), rs.getInt("in_review"), rs.getInt("open")))

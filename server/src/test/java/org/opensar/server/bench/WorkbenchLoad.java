@@ -43,9 +43,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * requests in the list. Prints each page's median, 95th percentile and worst time as the client saw them on
  * loopback (server time plus a little).
  *
- * <p>Run: {@code ./mvnw -q -B -pl server -am test-compile && ./mvnw -q -B -pl server
+ * <p>Run: {@code ./mvnw -q -B -DskipTests install && ./mvnw -q -B -pl server
  * org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.mainClass=org.opensar.server.bench.WorkbenchLoad
- * -Dexec.classpathScope=test [-Dexec.args="OFFICERS ROUNDS"]}
+ * -Dexec.classpathScope=test [-Dexec.args="OFFICERS ROUNDS THINK_MS"]}: OFFICERS 20, ROUNDS 10 and THINK_MS 0 (each
+ * officer loads the next page the moment the last arrives: far harsher than people reading pages) by default.
  */
 public final class WorkbenchLoad {
 
@@ -56,6 +57,7 @@ public final class WorkbenchLoad {
     public static void main(String[] args) throws Exception {
         int officers = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        long thinkMillis = args.length > 2 ? Long.parseLong(args[2]) : 0;
         ConfigurableApplicationContext server = SpringApplication.run(
                 OpenSarApplication.class,
                 "--opensar.db.home=target/load-data/" + UUID.randomUUID(),
@@ -79,13 +81,14 @@ public final class WorkbenchLoad {
             pages.put("review, page 60", "/requests/" + reference + "/review?page=60");
             pages.put("document viewer", "/requests/" + reference + "/review/documents/" + (firstDocument + 2500));
             pages.put("quality check", "/requests/" + reference + "/quality-check");
-            run(port, officers, rounds, pages);
+            run(port, officers, rounds, thinkMillis, pages);
         } finally {
             server.close();
         }
     }
 
-    private static void run(int port, int officers, int rounds, Map<String, String> pages) throws Exception {
+    private static void run(int port, int officers, int rounds, long thinkMillis, Map<String, String> pages)
+            throws Exception {
         Map<String, List<Long>> times = new ConcurrentHashMap<>();
         pages.keySet().forEach(page -> times.put(page, new CopyOnWriteArrayList<>()));
         ExecutorService pool = Executors.newFixedThreadPool(officers);
@@ -108,6 +111,7 @@ public final class WorkbenchLoad {
                                 throw new IllegalStateException(page.getValue() + " gave " + response.statusCode());
                             }
                             times.get(page.getKey()).add(micros);
+                            Thread.sleep(thinkMillis);
                         }
                     }
                 } catch (Exception e) {
@@ -122,8 +126,8 @@ public final class WorkbenchLoad {
             throw new IllegalStateException("the load failed: " + failures.get(0), failures.get(0));
         }
         System.out.printf(
-                "%d officers at once, %d rounds of %d pages each, 5,000-document case: %.0f pages/s%n",
-                officers, rounds, pages.size(), officers * rounds * pages.size() / seconds);
+                "%d officers at once, %d rounds of %d pages each, %d ms between pages, 5,000-document case: %.0f pages/s%n",
+                officers, rounds, pages.size(), thinkMillis, officers * rounds * pages.size() / seconds);
         System.out.printf("%-30s %10s %10s %10s%n", "page", "median ms", "p95 ms", "worst ms");
         times.forEach((page, list) -> {
             List<Long> sorted = new ArrayList<>(list);

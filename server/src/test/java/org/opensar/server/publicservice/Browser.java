@@ -23,7 +23,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -113,8 +112,21 @@ final class Browser implements AutoCloseable {
         waitForNextPage(element);
     }
 
+    /**
+     * Whether the element's page has gone. Besides the stale-element error, chromedriver sometimes answers for an
+     * element of a page being replaced with "Node with given id does not belong to the document": gone as well.
+     */
+    static boolean gone(WebElement onTheOldPage) {
+        try {
+            onTheOldPage.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
+    }
+
     void waitForNextPage(WebElement onTheOldPage) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(onTheOldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(onTheOldPage));
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }

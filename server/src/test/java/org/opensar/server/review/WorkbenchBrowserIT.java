@@ -292,8 +292,21 @@ class WorkbenchBrowserIT extends IntegrationTest {
         waitForNextPage(element);
     }
 
+    /**
+     * Whether the element's page has gone. Besides the stale-element error, chromedriver sometimes answers for an
+     * element of a page being replaced with "Node with given id does not belong to the document": gone as well.
+     */
+    static boolean gone(WebElement onTheOldPage) {
+        try {
+            onTheOldPage.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
+    }
+
     private void waitForNextPage(WebElement onTheOldPage) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(onTheOldPage));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> gone(onTheOldPage));
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }

@@ -25,15 +25,11 @@ import org.opensar.server.identity.EvidenceKind;
 import org.opensar.server.identity.EvidenceType;
 import org.opensar.server.identity.IdentityVerification;
 import org.opensar.server.review.CaseFileRefusedException;
+import org.opensar.server.review.PackageDownload;
 import org.opensar.server.review.Release;
 import org.opensar.server.staff.Actor;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -117,16 +113,7 @@ class RequesterPages {
         }
         try {
             Path zip = release.requesterPackage(signedIn.get());
-            return ResponseEntity.ok()
-                    .contentType(MediaType.parseMediaType("application/zip"))
-                    .cacheControl(CacheControl.noStore())
-                    .header(
-                            HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment()
-                                    .filename(zip.getFileName().toString())
-                                    .build()
-                                    .toString())
-                    .body(new FileSystemResource(zip));
+            return PackageDownload.of(zip);
         } catch (CaseFileRefusedException e) {
             return ResponseEntity.status(HttpStatus.GONE).build();
         }

@@ -195,6 +195,13 @@ class CaseFileRepository {
         return true;
     }
 
+    /** The case files still being processed. */
+    List<UUID> processing() {
+        return jdbc.sql("select id from case_file where status = 'PROCESSING'")
+                .query(UUID.class)
+                .list();
+    }
+
     int unfinished(UUID caseFile) {
         return jdbc.sql("select count(*) from case_document where case_file_id = :id and state <> 'DONE'")
                 .param("id", caseFile)

@@ -5,7 +5,6 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,19 +16,19 @@ class CaseFileWorkers {
 
     private final SchedulerClient scheduler;
     private final OneTimeTask<Void> task;
-    private final JdbcClient jdbc;
+    private final CaseFileRepository caseFiles;
     private final ReviewProperties properties;
     private final Clock clock;
 
     CaseFileWorkers(
             @Lazy SchedulerClient scheduler,
             OneTimeTask<Void> task,
-            JdbcClient jdbc,
+            CaseFileRepository caseFiles,
             ReviewProperties properties,
             Clock clock) {
         this.scheduler = scheduler;
         this.task = task;
-        this.jdbc = jdbc;
+        this.caseFiles = caseFiles;
         this.properties = properties;
         this.clock = clock;
     }
@@ -42,10 +41,7 @@ class CaseFileWorkers {
 
     /** Gives workers to every case file still processing (they also close it when every document is done). */
     void resumeAll() {
-        jdbc.sql("select id from case_file where status = 'PROCESSING'")
-                .query(UUID.class)
-                .list()
-                .forEach(this::start);
+        caseFiles.processing().forEach(this::start);
     }
 
     static UUID caseFileOf(String instanceId) {

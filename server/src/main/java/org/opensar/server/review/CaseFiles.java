@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.opensar.engine.casefile.CaseFile;
 import org.opensar.engine.casefile.CaseFileException;
 import org.opensar.engine.casefile.CaseFileReader;
@@ -151,11 +149,8 @@ public class CaseFiles {
     }
 
     private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            Folders.delete(folder);
         } catch (IOException e) {
             // the folder is left behind; it holds nothing the database refers to
         }

@@ -9,14 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.casefile.CaseDocument;
 import org.opensar.engine.casefile.CaseFile;
@@ -321,13 +319,7 @@ public class Release {
     }
 
     private static void clear(Path out) throws IOException {
-        if (Files.exists(out)) {
-            try (Stream<Path> paths = Files.walk(out)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        Folders.delete(out);
         Files.createDirectories(out);
     }
 }

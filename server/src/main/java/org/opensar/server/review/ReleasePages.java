@@ -5,12 +5,8 @@ import org.opensar.server.casework.ActionNotAllowedException;
 import org.opensar.server.casework.CaseReference;
 import org.opensar.server.casework.Casework;
 import org.opensar.server.staff.Actor;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -104,16 +100,7 @@ class ReleasePages {
     @GetMapping("/requests/{reference}/release/package")
     ResponseEntity<Resource> download(@PathVariable CaseReference reference) {
         Path zip = release.packageFile(reference);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/zip"))
-                .cacheControl(CacheControl.noStore())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(zip.getFileName().toString())
-                                .build()
-                                .toString())
-                .body(new FileSystemResource(zip));
+        return PackageDownload.of(zip);
     }
 
     /** Emails the password the officer noted at release, once it matches the kept hash, and records it. */

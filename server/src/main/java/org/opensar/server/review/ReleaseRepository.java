@@ -67,10 +67,6 @@ class ReleaseRepository {
                 .update();
     }
 
-    Optional<ReleaseRecord> forCaseFileId(CaseFileSummary caseFile) {
-        return forCaseFile(caseFile.id());
-    }
-
     Optional<ReleaseRecord> forCaseFile(UUID caseFile) {
         return jdbc.sql("select * from release where case_file_id = :id")
                 .param("id", caseFile)

@@ -43,7 +43,7 @@ class ReviewGuard implements ActionGuard {
                         ? Optional.of("There is no case file to release: approve and record the response as sent.")
                         : sentForCheckingBy(request, actor);
             case RELEASE ->
-                caseFile.flatMap(releases::forCaseFileId).isPresent()
+                caseFile.map(CaseFileSummary::id).flatMap(releases::forCaseFile).isPresent()
                         ? Optional.empty()
                         : Optional.of("Release the bundle from the case file's release page: it is rendered, verified"
                                 + " and packaged there.");

@@ -13,17 +13,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.opensar.server.Chromium;
 
 /**
  * Debian's Chromium driven by Selenium, with axe-core (from its webjar) run on every page it is asked to check.
@@ -31,8 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     final WebDriver driver;
@@ -50,30 +45,8 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(int port) throws IOException {
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Skipped: the browser tests need Debian's chromium and chromium-driver (apt-get install chromium"
-                        + " chromium-driver)");
         Path profile = Files.createTempDirectory("opensar-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1280,1024",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofMillis(200));
+        ChromeDriver driver = Chromium.start(profile, "1280,1024");
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return new Browser(driver, "http://localhost:" + port, profile);
     }
@@ -112,23 +85,8 @@ final class Browser implements AutoCloseable {
         waitForNextPage(element);
     }
 
-    /**
-     * Whether the element's page has gone. Besides the stale-element error, chromedriver sometimes answers for an
-     * element of a page being replaced with "Node with given id does not belong to the document": gone as well.
-     */
-    static boolean gone(WebElement onTheOldPage) {
-        try {
-            onTheOldPage.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.WebDriverException e) {
-            return true;
-        }
-    }
-
     void waitForNextPage(WebElement onTheOldPage) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(onTheOldPage));
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        Chromium.waitForNextPage(driver, onTheOldPage, Duration.ofSeconds(20));
     }
 
     /** Types a date as three numbers, as given, real or not. */
@@ -257,10 +215,6 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
-        }
+        Chromium.stop(driver, profile);
     }
 }

@@ -142,7 +142,7 @@ class CaseFileReviewIT extends IntegrationTest {
                 .isInstanceOf(CaseFileRefusedException.class);
 
         // Settle everything else: documents in review become decisions, open proposals are accepted.
-        settleTheRest(reference, officer);
+        ReviewSteps.settleTheRest(workbench, reference, officer, "read it: fine");
         ReviewDocument changed = workbench
                 .documents(reference, ReviewFilter.ALL.withDisposition(Disposition.DISCLOSE), 0, 1)
                 .get(0);
@@ -277,27 +277,10 @@ class CaseFileReviewIT extends IntegrationTest {
         return new Actor("second-manager", Set.of(Role.IG_MANAGER));
     }
 
-    private void settleTheRest(CaseReference reference, Actor officer) {
-        for (ReviewDocument d : workbench.documents(reference, ReviewFilter.ALL.withNeedsReview(true), 0, 1000)) {
-            if (d.disposition() == Disposition.REVIEW) {
-                workbench.changeDisposition(reference, d.id(), ReasonCode.CORRESPONDENCE, "read it: fine", officer);
-            }
-            for (RedactionView r : workbench.document(reference, d.id()).redactions()) {
-                if (r.open()) {
-                    workbench.decide(reference, r.id(), RedactionDecision.ACCEPTED, officer);
-                }
-            }
-        }
-    }
-
     /** A word of the document that no other document of the case holds, so the bundle must not show it at all. */
     private int wordFoundNowhereElse(
             CaseReference reference, long document, String text, List<RedactionView> redactions) {
-        String others = workbench.documents(reference, ReviewFilter.ALL, 0, 1000).stream()
-                .filter(d -> d.id() != document)
-                .map(d -> workbench.document(reference, d.id()).content().text())
-                .collect(java.util.stream.Collectors.joining("\n"))
-                .toLowerCase();
+        String others = ReviewSteps.textOfOtherDocuments(workbench, reference, document, d -> true);
         java.util.regex.Matcher word =
                 java.util.regex.Pattern.compile("\\b[A-Za-z]{5,}\\b").matcher(text);
         while (word.find()) {

@@ -9,15 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Set;
-import java.util.stream.Stream;
 import net.lingala.zip4j.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +22,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opensar.engine.policy.Disposition;
+import org.opensar.server.Chromium;
 import org.opensar.server.IntegrationTest;
 import org.opensar.server.casework.CaseReference;
 import org.opensar.server.staff.Actor;
@@ -45,9 +41,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class WorkbenchBrowserIT extends IntegrationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @Autowired
     private Workbench workbench;
 
@@ -59,40 +52,14 @@ class WorkbenchBrowserIT extends IntegrationTest {
 
     @BeforeEach
     void openChromium() throws Exception {
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Skipped: the browser tests need Debian's chromium and chromium-driver (apt-get install chromium"
-                        + " chromium-driver)");
         profile = Files.createTempDirectory("opensar-workbench-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1400,1000",
-                "--user-data-dir=" + profile);
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER.toFile())
-                        .usingAnyFreePort()
-                        .build(),
-                options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofMillis(200));
+        browser = Chromium.start(profile, "1400,1000");
     }
 
     @AfterEach
     void closeChromium() throws Exception {
         if (browser != null) {
-            browser.quit();
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Chromium.stop(browser, profile);
         }
     }
 
@@ -156,7 +123,7 @@ class WorkbenchBrowserIT extends IntegrationTest {
         assertThat(browser.findElement(By.id("disposition")).getText()).isEqualTo("WITHHOLD");
 
         // The rest of the file is settled through the same service the pages use, then sent for checking.
-        settleTheRest(ref, new Actor(officer, Set.of(Role.IG_OFFICER)));
+        ReviewSteps.settleTheRest(workbench, ref, new Actor(officer, Set.of(Role.IG_OFFICER)), "read: fine");
         go("/requests/" + reference + "/review");
         assertThat(text()).contains("100% reviewed");
         clickButton("Send for the second-person check");
@@ -192,11 +159,8 @@ class WorkbenchBrowserIT extends IntegrationTest {
     /** Selects, as an officer would with the mouse, three words of the document that no other
      * document holds (its removed copies aside, which the bundle leaves out). */
     private String selectWordsNoOtherDocumentHolds(CaseReference reference, long document) {
-        String others = workbench.documents(reference, ReviewFilter.ALL, 0, 1000).stream()
-                .filter(d -> d.id() != document && d.reason() != org.opensar.engine.policy.ReasonCode.DUPLICATE)
-                .map(d -> workbench.document(reference, d.id()).content().text())
-                .collect(java.util.stream.Collectors.joining("\n"))
-                .toLowerCase();
+        String others = ReviewSteps.textOfOtherDocuments(
+                workbench, reference, document, d -> d.reason() != org.opensar.engine.policy.ReasonCode.DUPLICATE);
         String own = workbench.document(reference, document).content().text().toLowerCase();
         for (WebElement run : browser.findElements(By.cssSelector("#document-text span[data-start]"))) {
             java.util.regex.Matcher word = java.util.regex.Pattern.compile(
@@ -229,20 +193,6 @@ class WorkbenchBrowserIT extends IntegrationTest {
 
     private String decisionOf(String redactionId) {
         return browser.findElement(By.id("redaction-" + redactionId)).getAttribute("data-decision");
-    }
-
-    private void settleTheRest(CaseReference reference, Actor officer) {
-        for (ReviewDocument d : workbench.documents(reference, ReviewFilter.ALL.withNeedsReview(true), 0, 1000)) {
-            if (d.disposition() == Disposition.REVIEW) {
-                workbench.changeDisposition(
-                        reference, d.id(), org.opensar.engine.policy.ReasonCode.CORRESPONDENCE, "read: fine", officer);
-            }
-            for (RedactionView r : workbench.document(reference, d.id()).redactions()) {
-                if (r.open()) {
-                    workbench.decide(reference, r.id(), RedactionDecision.ACCEPTED, officer);
-                }
-            }
-        }
     }
 
     private Path download(String url, Path to) throws Exception {
@@ -292,22 +242,7 @@ class WorkbenchBrowserIT extends IntegrationTest {
         waitForNextPage(element);
     }
 
-    /**
-     * Whether the element's page has gone. Besides the stale-element error, chromedriver sometimes answers for an
-     * element of a page being replaced with "Node with given id does not belong to the document": gone as well.
-     */
-    static boolean gone(WebElement onTheOldPage) {
-        try {
-            onTheOldPage.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.WebDriverException e) {
-            return true;
-        }
-    }
-
     private void waitForNextPage(WebElement onTheOldPage) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> gone(onTheOldPage));
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        Chromium.waitForNextPage(browser, onTheOldPage, Duration.ofSeconds(30));
     }
 }

@@ -43,6 +43,8 @@ function focusProposal(index) {
   document.querySelectorAll('.opensar-mark--focused').forEach((m) => m.classList.remove('opensar-mark--focused'));
   const proposal = proposals[current];
   proposal.focus();
+  document.querySelectorAll('.opensar-page-mark[data-redaction="' + proposal.dataset.redaction + '"]')
+    .forEach((m) => m.classList.add('opensar-mark--focused'));
   const mark = document.getElementById('mark-' + proposal.dataset.redaction);
   if (mark) {
     mark.classList.add('opensar-mark--focused');
@@ -80,5 +82,29 @@ document.addEventListener('keydown', (event) => {
   if (handler) {
     event.preventDefault();
     handler();
+  }
+});
+
+// The redactions on each PDF page's image: boxes over the words, each a link to its proposal.
+document.querySelectorAll('.opensar-page[data-marks]').forEach(async (figure) => {
+  const response = await fetch(figure.dataset.marks, { headers: { Accept: 'application/json' } });
+  if (!response.ok) return;
+  const image = figure.querySelector('img');
+  const frame = document.createElement('div');
+  frame.className = 'opensar-page__frame';
+  image.replaceWith(frame);
+  frame.appendChild(image);
+  for (const mark of await response.json()) {
+    const box = document.createElement('a');
+    box.href = '#redaction-' + mark.redaction;
+    box.className = 'opensar-page-mark opensar-page-mark--' + mark.decision.toLowerCase();
+    box.dataset.redaction = mark.redaction;
+    box.title = mark.label;
+    box.setAttribute('aria-label', mark.label);
+    box.style.left = mark.left + '%';
+    box.style.top = mark.top + '%';
+    box.style.width = mark.width + '%';
+    box.style.height = mark.height + '%';
+    frame.appendChild(box);
   }
 });

@@ -56,7 +56,10 @@ public class QualityCheck {
             List<ReviewNote> notes) {}
 
     public Summary summary(CaseReference reference) {
-        CaseFileSummary caseFile = workbench.caseFile(reference);
+        return summary(workbench.caseFile(reference));
+    }
+
+    public Summary summary(CaseFileSummary caseFile) {
         return new Summary(
                 caseFile,
                 caseFiles.progress(caseFile.id()),

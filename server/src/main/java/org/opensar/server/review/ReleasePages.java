@@ -24,17 +24,20 @@ class ReleasePages {
     private final QualityCheck qualityCheck;
     private final Release release;
     private final Casework casework;
+    private final Workbench workbench;
 
-    ReleasePages(QualityCheck qualityCheck, Release release, Casework casework) {
+    ReleasePages(QualityCheck qualityCheck, Release release, Casework casework, Workbench workbench) {
         this.qualityCheck = qualityCheck;
+        this.workbench = workbench;
         this.release = release;
         this.casework = casework;
     }
 
     @GetMapping("/requests/{reference}/quality-check")
     String qualityCheck(@PathVariable CaseReference reference, Model model) {
-        model.addAttribute("request", casework.get(reference));
-        model.addAttribute("summary", qualityCheck.summary(reference));
+        Workbench.OpenedCaseFile opened = workbench.open(reference);
+        model.addAttribute("request", opened.request());
+        model.addAttribute("summary", qualityCheck.summary(opened.caseFile()));
         return "review/quality-check";
     }
 

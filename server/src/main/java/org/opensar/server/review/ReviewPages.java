@@ -113,23 +113,24 @@ class ReviewPages {
             @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        CaseFileSummary caseFile = workbench.caseFile(reference);
+        Workbench.OpenedCaseFile opened = workbench.open(reference);
+        CaseFileSummary caseFile = opened.caseFile();
         if (caseFile.status() != CaseFileStatus.PROCESSED) {
             return "redirect:/requests/" + reference + "/case-file";
         }
         ReviewFilter filter = new ReviewFilter(disposition, needsReview, hasRedactions, kind, from, to);
         int offset = Math.max(page, 0) * PAGE_SIZE;
-        List<ReviewDocument> documents = workbench.documents(reference, filter, offset, PAGE_SIZE + 1);
-        model.addAttribute("request", casework.get(reference));
+        List<ReviewDocument> documents = workbench.documents(caseFile, filter, offset, PAGE_SIZE + 1);
+        model.addAttribute("request", opened.request());
         model.addAttribute("caseFile", caseFile);
         model.addAttribute("filter", filter);
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("more", documents.size() > PAGE_SIZE);
         model.addAttribute("documents", documents.subList(0, Math.min(documents.size(), PAGE_SIZE)));
-        model.addAttribute("counts", workbench.counts(reference));
-        model.addAttribute("progress", workbench.progress(reference));
-        model.addAttribute("notes", workbench.caseNotes(reference));
-        model.addAttribute("editable", workbench.editable(reference));
+        model.addAttribute("counts", workbench.counts(caseFile));
+        model.addAttribute("progress", workbench.progress(caseFile));
+        model.addAttribute("notes", workbench.caseNotes(caseFile));
+        model.addAttribute("editable", opened.editable());
         model.addAttribute("dispositions", Disposition.values());
         model.addAttribute("kinds", ReasonCode.values());
         return "review/index";
@@ -137,11 +138,11 @@ class ReviewPages {
 
     @GetMapping("/requests/{reference}/review/documents/{id}")
     String document(@PathVariable CaseReference reference, @PathVariable long id, Model model) {
-        Workbench.DocumentPage page = workbench.document(reference, id);
-        model.addAttribute("request", casework.get(reference));
-        model.addAttribute("view", page);
-        model.addAttribute("progress", workbench.progress(reference));
-        model.addAttribute("editable", workbench.editable(reference));
+        Workbench.OpenedCaseFile opened = workbench.open(reference);
+        model.addAttribute("request", opened.request());
+        model.addAttribute("view", workbench.document(opened.caseFile(), id));
+        model.addAttribute("progress", workbench.progress(opened.caseFile()));
+        model.addAttribute("editable", opened.editable());
         model.addAttribute("types", PersonalDataType.values());
         model.addAttribute(
                 "reasons",
@@ -154,16 +155,27 @@ class ReviewPages {
     @GetMapping("/requests/{reference}/review/documents/{id}/pages/{page}.png")
     ResponseEntity<byte[]> pageImage(
             @PathVariable CaseReference reference, @PathVariable long id, @PathVariable int page) {
-        Workbench.DocumentPage document = workbench.document(reference, id);
+        CaseFileSummary caseFile = workbench.caseFile(reference);
         return images.page(
-                        Path.of(document.caseFile().folder()),
-                        document.document().file(),
+                        Path.of(caseFile.folder()),
+                        workbench.document(caseFile.id(), id).file(),
                         page)
                 .map(png -> ResponseEntity.ok()
                         .contentType(MediaType.IMAGE_PNG)
                         .cacheControl(CacheControl.noStore())
                         .body(png))
                 .orElse(ResponseEntity.notFound().build());
+    }
+
+    /** Where the page's redactions are on its image, for the viewer's script to mark them. */
+    @GetMapping(
+            path = "/requests/{reference}/review/documents/{id}/pages/{page}/marks",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<PageImages.PageMark> pageMarks(
+            @PathVariable CaseReference reference, @PathVariable long id, @PathVariable int page) {
+        CaseFileSummary caseFile = workbench.caseFile(reference);
+        return images.marks(Path.of(caseFile.folder()), workbench.document(caseFile, id), page);
     }
 
     @PostMapping("/requests/{reference}/review/redactions/{id}")

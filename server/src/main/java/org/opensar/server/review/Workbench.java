@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.opensar.engine.detect.PersonalDataType;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.policy.ReasonCode;
@@ -73,38 +74,65 @@ public class Workbench {
         }
     }
 
+    /**
+     * A request with its case file, looked up once for a page that shows several things about it (each of the
+     * reading methods below that takes a reference looks both up again).
+     */
+    public record OpenedCaseFile(InformationRequest request, CaseFileSummary caseFile) {
+
+        /** Whether decisions can be made on this request's case file now. */
+        public boolean editable() {
+            return OPEN_FOR_REVIEW.contains(request.status());
+        }
+    }
+
+    public OpenedCaseFile open(CaseReference reference) {
+        InformationRequest request = casework.get(reference);
+        return new OpenedCaseFile(
+                request,
+                caseFiles
+                        .forRequest(request.id())
+                        .orElseThrow(() -> new CaseFileRefusedException("This request has no case file yet.")));
+    }
+
     public CaseFileSummary caseFile(CaseReference reference) {
-        return caseFiles
-                .forRequest(casework.get(reference).id())
-                .orElseThrow(() -> new CaseFileRefusedException("This request has no case file yet."));
+        return open(reference).caseFile();
     }
 
     public List<ReviewDocument> documents(CaseReference reference, ReviewFilter filter, int offset, int limit) {
-        return caseFiles.documents(caseFile(reference).id(), filter, offset, limit);
+        return documents(caseFile(reference), filter, offset, limit);
+    }
+
+    public List<ReviewDocument> documents(CaseFileSummary caseFile, ReviewFilter filter, int offset, int limit) {
+        return caseFiles.documents(caseFile.id(), filter, offset, limit);
     }
 
     public List<CaseFileRepository.DispositionCount> counts(CaseReference reference) {
-        return caseFiles.countsByDisposition(caseFile(reference).id());
+        return counts(caseFile(reference));
+    }
+
+    public List<CaseFileRepository.DispositionCount> counts(CaseFileSummary caseFile) {
+        return caseFiles.countsByDisposition(caseFile.id());
     }
 
     public ReviewProgress progress(CaseReference reference) {
-        return caseFiles.progress(caseFile(reference).id());
+        return progress(caseFile(reference));
     }
 
-    public List<ReviewNote> caseNotes(CaseReference reference) {
-        return redactions.notes(caseFile(reference).id(), null);
+    public ReviewProgress progress(CaseFileSummary caseFile) {
+        return caseFiles.progress(caseFile.id());
     }
 
-    /** Whether decisions can be made on this request's case file now. */
-    public boolean editable(CaseReference reference) {
-        return OPEN_FOR_REVIEW.contains(casework.get(reference).status());
+    public List<ReviewNote> caseNotes(CaseFileSummary caseFile) {
+        return redactions.notes(caseFile.id(), null);
     }
 
     public DocumentPage document(CaseReference reference, long documentId) {
-        CaseFileSummary caseFile = caseFile(reference);
-        ReviewDocument document = caseFiles
-                .document(caseFile.id(), documentId)
-                .orElseThrow(() -> new CaseFileRefusedException("There is no such document in this case file."));
+        return document(caseFile(reference), documentId);
+    }
+
+    public DocumentPage document(CaseFileSummary caseFile, long documentId) {
+        ReviewDocument document = document(caseFile.id(), documentId);
         return new DocumentPage(
                 caseFile,
                 document,
@@ -112,6 +140,13 @@ public class Workbench {
                 redactions.forDocument(documentId),
                 redactions.notes(caseFile.id(), documentId),
                 caseFiles.nextNeedingReview(caseFile.id(), document.ordinal()));
+    }
+
+    /** One document's place in the case file, without its text. */
+    public ReviewDocument document(UUID caseFileId, long documentId) {
+        return caseFiles
+                .document(caseFileId, documentId)
+                .orElseThrow(() -> new CaseFileRefusedException("There is no such document in this case file."));
     }
 
     /** Accepts or rejects one redaction; returns the document it is on. */
@@ -151,9 +186,7 @@ public class Workbench {
     public RedactionView addRedaction(
             CaseReference reference, long documentId, int start, int end, PersonalDataType type, Actor actor) {
         CaseFileSummary caseFile = editableCaseFile(reference);
-        caseFiles
-                .document(caseFile.id(), documentId)
-                .orElseThrow(() -> new CaseFileRefusedException("There is no such document in this case file."));
+        document(caseFile.id(), documentId);
         CaseFileRepository.DocumentContent content = caseFiles.content(documentId);
         if (start < 0 || end > content.text().length() || start >= end) {
             throw new CaseFileRefusedException("Select some of the document's text to redact.");
@@ -187,9 +220,7 @@ public class Workbench {
         if (why == null || why.isBlank()) {
             throw new CaseFileRefusedException("Give the reason for changing the decision: it goes in the record.");
         }
-        ReviewDocument before = caseFiles
-                .document(caseFile.id(), documentId)
-                .orElseThrow(() -> new CaseFileRefusedException("There is no such document in this case file."));
+        ReviewDocument before = document(caseFile.id(), documentId);
         caseFiles.changeDisposition(
                 documentId, reason, policy.explain(reason, why.strip()), actor.username(), now(), why.strip());
         record(
@@ -220,12 +251,12 @@ public class Workbench {
     private record Note(Long document, String text) {}
 
     private CaseFileSummary editableCaseFile(CaseReference reference) {
-        InformationRequest request = casework.get(reference);
-        if (!OPEN_FOR_REVIEW.contains(request.status())) {
+        OpenedCaseFile opened = open(reference);
+        if (!opened.editable()) {
             throw new CaseFileRefusedException("The review cannot be changed while the request is "
-                    + request.status().label().toLowerCase() + ".");
+                    + opened.request().status().label().toLowerCase() + ".");
         }
-        CaseFileSummary caseFile = caseFile(reference);
+        CaseFileSummary caseFile = opened.caseFile();
         if (caseFile.status() != CaseFileStatus.PROCESSED) {
             throw new CaseFileRefusedException("The case file is still being processed.");
         }

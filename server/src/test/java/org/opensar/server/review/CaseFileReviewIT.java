@@ -66,6 +66,9 @@ class CaseFileReviewIT extends IntegrationTest {
     private AuditLog audit;
 
     @Autowired
+    private PageImages pageImages;
+
+    @Autowired
     private StaffAccounts accounts;
 
     @Autowired
@@ -91,6 +94,7 @@ class CaseFileReviewIT extends IntegrationTest {
         ReviewProgress before = workbench.progress(reference);
         assertThat(before.documents()).isEqualTo(40);
         assertThat(workbench.counts(reference)).isNotEmpty();
+        redactionsOnTypedPdfPagesAreMarkedOnTheirImages(reference, processed);
 
         // Nothing goes for checking while decisions are open.
         if (!before.complete()) {
@@ -326,5 +330,34 @@ class CaseFileReviewIT extends IntegrationTest {
                                 .POST(HttpRequest.BodyPublishers.ofFile(zip))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void redactionsOnTypedPdfPagesAreMarkedOnTheirImages(CaseReference reference, CaseFileSummary caseFile) {
+        int onMarkedPages = 0;
+        Set<Long> marked = new java.util.HashSet<>();
+        for (ReviewDocument d : workbench.documents(reference, ReviewFilter.ALL, 0, 100)) {
+            if (!d.file().endsWith(".pdf")) {
+                continue;
+            }
+            Workbench.DocumentPage document = workbench.document(reference, d.id());
+            for (int p = 1; p <= d.pages(); p++) {
+                int page = p;
+                List<PageImages.PageMark> marks = pageImages.marks(Path.of(caseFile.folder()), document, page);
+                if (marks.isEmpty()) {
+                    continue;
+                }
+                onMarkedPages += (int) document.redactions().stream()
+                        .filter(r -> r.page() == page)
+                        .count();
+                for (PageImages.PageMark mark : marks) {
+                    assertThat(document.redactions()).anyMatch(r -> r.id() == mark.redaction() && r.page() == page);
+                    assertThat(List.of(mark.left(), mark.top(), mark.left() + mark.width(), mark.top() + mark.height()))
+                            .allMatch(v -> v >= 0 && v <= 100);
+                    marked.add(mark.redaction());
+                }
+            }
+        }
+        assertThat(marked).as("redactions marked on typed PDF page images").isNotEmpty();
+        assertThat(marked.size()).isGreaterThanOrEqualTo(onMarkedPages * 9 / 10);
     }
 }

@@ -1,6 +1,7 @@
 package org.opensar.engine.detect;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,6 +66,11 @@ final class PeopleRegister {
 
     List<Entry> entries(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** Every key and who it may name. */
+    Map<String, List<Entry>> byKey() {
+        return Collections.unmodifiableMap(byKey);
     }
 
     boolean startsAKey(String folded) {
@@ -136,7 +142,7 @@ final class PeopleRegister {
                 || person.category() == PersonCategory.EXTERNAL_PROFESSIONAL;
     }
 
-    private static List<String> words(String name) {
+    static List<String> words(String name) {
         TokenizedText text = TokenizedText.of(name);
         List<String> words = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.opensar.engine.detect.PersonMentions;
 import org.opensar.engine.detect.PersonalDataType;
 import org.opensar.engine.detect.ReasonCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +69,36 @@ class RedactionRepository {
                 .param("caseFile", caseFile)
                 .param("text", text)
                 .param("type", type.name())
+                .update();
+    }
+
+    /**
+     * Decides every open name redaction in the case file whose text, folded as {@link PersonMentions#fold} folds it,
+     * is one of {@code names}.
+     */
+    int decideEveryMentionOf(UUID caseFile, Set<String> names, RedactionDecision decision, String by, Instant at) {
+        record Open(long id, String text) {}
+        List<Long> ids = jdbc
+                .sql("""
+                select r.id, r.text from redaction r join case_document d on d.id = r.document_id
+                where d.case_file_id = :caseFile and r.type = 'PERSON' and r.decision = 'PROPOSED'""")
+                .param("caseFile", caseFile)
+                .query((rs, n) -> new Open(rs.getLong("id"), rs.getString("text")))
+                .list()
+                .stream()
+                .filter(r -> names.contains(PersonMentions.fold(r.text())))
+                .map(Open::id)
+                .toList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                update redaction set decision = :decision, decided_by = :by, decided_at = :at
+                where id = any(:ids) and decision = 'PROPOSED'""")
+                .param("decision", decision.name())
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .param("ids", ids.toArray(Long[]::new))
                 .update();
     }
 

@@ -1,12 +1,18 @@
 package org.opensar.server.review;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import org.opensar.engine.casefile.CaseDescription;
+import org.opensar.engine.casefile.CaseDescriptionReader;
+import org.opensar.engine.casefile.CaseFileException;
+import org.opensar.engine.detect.PersonMentions;
 import org.opensar.engine.detect.PersonalDataType;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.policy.ReasonCode;
@@ -160,26 +166,41 @@ public class Workbench {
     }
 
     /**
-     * Accepts or rejects every still-open redaction of the same text and type in the whole case file ("every
-     * mention of this name"); returns how many were decided.
+     * Accepts or rejects every still-open redaction of the same person or text in the whole case file ("every mention
+     * of this name"): for a name case.json lists, every way of writing that person (full name, aliases, first name,
+     * surname) that names nobody else; otherwise the same text and type. Returns how many were decided.
      */
     @Transactional
     public int decideEveryMention(CaseReference reference, long redactionId, RedactionDecision decision, Actor actor) {
         CaseFileSummary caseFile = editableCaseFile(reference);
         RedactionView example = redaction(caseFile, redactionId);
-        int decided = redactions.decideEveryMention(
-                caseFile.id(), example.text(), example.type(), decision, actor.username(), now());
+        Set<String> names = example.type() == PersonalDataType.PERSON ? sameNamed(caseFile, example) : Set.of();
+        int decided = names.isEmpty()
+                ? redactions.decideEveryMention(
+                        caseFile.id(), example.text(), example.type(), decision, actor.username(), now())
+                : redactions.decideEveryMentionOf(caseFile.id(), names, decision, actor.username(), now());
         record(
                 reference,
                 actor,
                 "REDACTIONS_" + decision + "_EVERY_MENTION",
                 null,
-                new EveryMention(example.text(), example.type(), decision, decided),
+                new EveryMention(example.text(), example.type(), new TreeSet<>(names), decision, decided),
                 null);
         return decided;
     }
 
-    private record EveryMention(String text, PersonalDataType type, RedactionDecision decision, int redactions) {}
+    private record EveryMention(
+            String text, PersonalDataType type, Set<String> names, RedactionDecision decision, int redactions) {}
+
+    /** The person's ways of being written, from the case file's case.json; none when it cannot be read. */
+    private static Set<String> sameNamed(CaseFileSummary caseFile, RedactionView example) {
+        try {
+            CaseDescription description = CaseDescriptionReader.read(Path.of(caseFile.folder(), "case.json"));
+            return new PersonMentions(description).sameAs(example.text());
+        } catch (CaseFileException e) {
+            return Set.of();
+        }
+    }
 
     /** Adds an officer's redaction of the text between two offsets of the document's text. */
     @Transactional

@@ -24,6 +24,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opensar.engine.casefile.CaseDescriptionReader;
+import org.opensar.engine.detect.PersonMentions;
 import org.opensar.engine.detect.PersonalDataType;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
@@ -125,8 +127,10 @@ class CaseFileReviewIT extends IntegrationTest {
                 .filter(r -> r.type() == PersonalDataType.PERSON && r.open())
                 .findFirst()
                 .orElseThrow();
+        List<RedactionView> sameName = openMentionsOf(reference, processed, name);
         int mentions = workbench.decideEveryMention(reference, name.id(), RedactionDecision.ACCEPTED, officer);
-        assertThat(mentions).isGreaterThanOrEqualTo(1);
+        assertThat(mentions).isEqualTo(sameName.size()).isGreaterThanOrEqualTo(1);
+        assertThat(openMentionsOf(reference, processed, name)).isEmpty();
 
         // An officer's own redaction of a selected word.
         Workbench.DocumentPage page = workbench.document(reference, withProposals.id());
@@ -359,5 +363,18 @@ class CaseFileReviewIT extends IntegrationTest {
         }
         assertThat(marked).as("redactions marked on typed PDF page images").isNotEmpty();
         assertThat(marked.size()).isGreaterThanOrEqualTo(onMarkedPages * 9 / 10);
+    }
+
+    /** The open name redactions anywhere in the case file that name the same person as {@code name} does. */
+    private List<RedactionView> openMentionsOf(CaseReference reference, CaseFileSummary caseFile, RedactionView name) {
+        Set<String> forms = new PersonMentions(CaseDescriptionReader.read(Path.of(caseFile.folder(), "case.json")))
+                .sameAs(name.text());
+        return workbench.documents(reference, ReviewFilter.ALL, 0, 1000).stream()
+                .flatMap(d -> workbench.document(reference, d.id()).redactions().stream())
+                .filter(r -> r.open() && r.type() == PersonalDataType.PERSON)
+                .filter(r -> forms.isEmpty()
+                        ? r.text().equalsIgnoreCase(name.text())
+                        : forms.contains(PersonMentions.fold(r.text())))
+                .toList();
     }
 }

@@ -303,8 +303,8 @@ class CaseFileRepository {
             params.put("to", filter.to());
         }
         if (filter.needsReview()) {
-            page.append(" and (d.state <> 'DONE' or d.disposition = 'REVIEW' or (d.disposition = 'DISCLOSE' and"
-                    + " exists (select 1 from redaction r where r.document_id = d.id and r.decision = 'PROPOSED')))");
+            page.append(" and (d.state <> 'DONE' or d.disposition = 'REVIEW'"
+                    + " or (d.disposition = 'DISCLOSE' and d.open_redactions > 0))");
         }
         if (filter.hasRedactions()) {
             page.append(" and exists (select 1 from redaction r where r.document_id = d.id)");
@@ -359,17 +359,12 @@ class CaseFileRepository {
 
     ReviewProgress progress(UUID caseFile) {
         return jdbc.sql("""
-                with open as (select r.document_id, count(*) as redactions from redaction r
-                              join case_document x on x.id = r.document_id
-                              where x.case_file_id = :id and x.disposition = 'DISCLOSE' and r.decision = 'PROPOSED'
-                              group by r.document_id)
                 select count(*) as documents,
-                       count(*) filter (where d.disposition = 'REVIEW') as in_review,
-                       count(*) filter (where d.state = 'DONE' and d.disposition <> 'REVIEW'
-                                        and open.document_id is null) as settled,
-                       coalesce(sum(open.redactions), 0) as open
-                from case_document d left join open on open.document_id = d.id
-                where d.case_file_id = :id""")
+                       count(*) filter (where disposition = 'REVIEW') as in_review,
+                       count(*) filter (where state = 'DONE' and disposition <> 'REVIEW'
+                                        and not (disposition = 'DISCLOSE' and open_redactions > 0)) as settled,
+                       coalesce(sum(open_redactions) filter (where disposition = 'DISCLOSE'), 0) as open
+                from case_document where case_file_id = :id""")
                 .param("id", caseFile)
                 .query((rs, n) -> new ReviewProgress(
                         rs.getInt("documents"), rs.getInt("settled"), rs.getInt("in_review"), rs.getInt("open")))
@@ -421,8 +416,7 @@ class CaseFileRepository {
     Optional<Long> nextNeedingReview(UUID caseFile, int ordinal) {
         return jdbc.sql("""
                 select d.id from case_document d where d.case_file_id = :caseFile and d.ordinal > :ordinal
-                  and (d.disposition = 'REVIEW' or (d.disposition = 'DISCLOSE' and exists (select 1 from redaction r
-                       where r.document_id = d.id and r.decision = 'PROPOSED')))
+                  and (d.disposition = 'REVIEW' or (d.disposition = 'DISCLOSE' and d.open_redactions > 0))
                 order by d.ordinal limit 1""")
                 .param("caseFile", caseFile)
                 .param("ordinal", ordinal)

@@ -44,6 +44,7 @@ import org.opensar.server.staff.Role;
 import org.opensar.server.staff.StaffAccounts;
 import org.opensar.server.staff.StaffDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A generated case file from upload to release against real PostgreSQL: processed by the background jobs, reviewed
@@ -69,6 +70,9 @@ class CaseFileReviewIT extends IntegrationTest {
 
     @Autowired
     private PageImages pageImages;
+
+    @Autowired
+    private JdbcClient jdbc;
 
     @Autowired
     private StaffAccounts accounts;
@@ -170,6 +174,11 @@ class CaseFileReviewIT extends IntegrationTest {
                 .isInstanceOf(ActionNotAllowedException.class)
                 .hasMessageContaining("second person");
         Actor secondManager = secondManager();
+        assertThat(jdbc.sql("""
+                        select count(*) from case_document d where d.open_redactions <> (select count(*)
+                            from redaction r where r.document_id = d.id and r.decision = 'PROPOSED')""").query(Integer.class).single())
+                .as("documents whose kept count of open redactions is wrong")
+                .isZero();
         QualityCheck.Summary summary = qualityCheck.summary(reference);
         assertThat(summary.changedDocuments()).extracting(ReviewDocument::id).contains(changed.id());
         assertThat(summary.changedRedactions()).extracting(RedactionView::id).contains(rejected.id(), added.id());

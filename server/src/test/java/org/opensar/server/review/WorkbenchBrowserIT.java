@@ -44,6 +44,9 @@ class WorkbenchBrowserIT extends IntegrationTest {
     @Autowired
     private Workbench workbench;
 
+    @Autowired
+    private PageImages pageImages;
+
     @TempDir
     Path tmp;
 
@@ -87,8 +90,9 @@ class WorkbenchBrowserIT extends IntegrationTest {
         new WebDriverWait(browser, Duration.ofMinutes(3)).until(ExpectedConditions.urlContains("/review"));
         assertThat(text()).contains("reviewed", "Documents");
 
-        // A document with proposals: j then a accepts the first open one, the button rejects the next.
+        // A typed PDF with proposals: j then a accepts the first open one, the button rejects the next.
         CaseReference ref = new CaseReference(reference);
+        Path caseFolder = Path.of(workbench.caseFile(ref).folder());
         ReviewDocument withProposals = workbench
                 .documents(
                         ref,
@@ -96,15 +100,24 @@ class WorkbenchBrowserIT extends IntegrationTest {
                         0,
                         100)
                 .stream()
-                .filter(d -> d.openRedactions() >= 2)
+                .filter(d -> d.openRedactions() >= 2 && d.file().endsWith(".pdf"))
+                .filter(d -> firstProposalIsMarkedOnItsPage(caseFolder, workbench.document(ref, d.id())))
                 .findFirst()
                 .orElseThrow();
         clickAndWait(browser.findElement(By.linkText(withProposals.title())));
         WebElement first = browser.findElement(By.cssSelector(".opensar-proposal[data-decision='PROPOSED']"));
         String firstId = first.getAttribute("data-redaction");
+        String firstMark = ".opensar-page-mark[data-redaction='" + firstId + "']";
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(firstMark)));
+        assertThat(browser.findElement(By.cssSelector(firstMark)).getAttribute("class"))
+                .contains("opensar-page-mark--proposed");
         browser.findElement(By.id("document-title")).click();
         keysAndWait("j", "a", first);
         assertThat(decisionOf(firstId)).isEqualTo("ACCEPTED");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.attributeContains(
+                        By.cssSelector(firstMark), "class", "opensar-page-mark--accepted"));
         WebElement second = browser.findElement(By.cssSelector(".opensar-proposal[data-decision='PROPOSED']"));
         String secondId = second.getAttribute("data-redaction");
         clickAndWait(second.findElement(By.cssSelector("[data-action='reject']")));
@@ -140,7 +153,10 @@ class WorkbenchBrowserIT extends IntegrationTest {
 
         // Release: the password is shown once; the package downloads and opens with it.
         assertThat(browser.getCurrentUrl()).endsWith("/release");
-        clickButton("Render, verify and release the bundle");
+        // rendering, verifying and sealing take longest of any step: give them minutes on a busy machine
+        WebElement release = button("Render, verify and release the bundle");
+        release.click();
+        Chromium.waitForNextPage(browser, release, Duration.ofMinutes(3));
         String password = browser.findElement(By.id("package-password")).getText();
         assertThat(password).hasSizeGreaterThanOrEqualTo(12);
         String packageUrl = browser.findElement(By.id("download-package")).getAttribute("href");
@@ -228,7 +244,11 @@ class WorkbenchBrowserIT extends IntegrationTest {
     }
 
     private void clickButton(String label) {
-        clickAndWait(browser.findElement(By.xpath("//button[normalize-space(.)='" + label + "']")));
+        clickAndWait(button(label));
+    }
+
+    private WebElement button(String label) {
+        return browser.findElement(By.xpath("//button[normalize-space(.)='" + label + "']"));
     }
 
     private void keysAndWait(String first, String then, WebElement onTheOldPage) {
@@ -244,5 +264,14 @@ class WorkbenchBrowserIT extends IntegrationTest {
 
     private void waitForNextPage(WebElement onTheOldPage) {
         Chromium.waitForNextPage(browser, onTheOldPage, Duration.ofSeconds(30));
+    }
+
+    /** Whether the document's first open proposal is found on its page's image, so the viewer marks it there. */
+    private boolean firstProposalIsMarkedOnItsPage(Path caseFolder, Workbench.DocumentPage document) {
+        RedactionView first = document.redactions().stream()
+                .filter(RedactionView::open)
+                .findFirst()
+                .orElseThrow();
+        return pageImages.marks(caseFolder, document, first.page()).stream().anyMatch(m -> m.redaction() == first.id());
     }
 }

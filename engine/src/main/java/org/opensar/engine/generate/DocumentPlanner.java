@@ -81,7 +81,9 @@ final class DocumentPlanner {
             case EXCLUDE -> false;
             case MIXED -> random.nextInt(100) < 30;
         };
-        return families.stream().filter(t -> t.heldOut() == heldOut).findFirst().orElseThrow();
+        List<Template> matching =
+                families.stream().filter(t -> t.heldOut() == heldOut).toList();
+        return matching.size() == 1 ? matching.get(0) : matching.get(random.nextInt(matching.size()));
     }
 
     private LocalDate date(int index, Random random) {

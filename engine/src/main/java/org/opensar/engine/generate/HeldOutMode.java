@@ -3,7 +3,10 @@ package org.opensar.engine.generate;
 import java.util.Locale;
 import org.opensar.engine.cli.UsageException;
 
-/** Which phrasing families to draw from: only the held-out family B, only family A, or both (about 30% B). */
+/**
+ * Which phrasing families to draw from: only the held-out family C, only the tuning families A and B (either,
+ * at random), or all of them (about 30% C).
+ */
 public enum HeldOutMode {
     ONLY,
     EXCLUDE,

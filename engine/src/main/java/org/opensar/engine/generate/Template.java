@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * One phrasing family of a document kind: titles, alternative headers, a pool of entries and alternative
- * footers. Family B of every kind is held out: accuracy measured on it is measured on wording nobody tuned on.
+ * footers. Families A and B of every kind are for tuning; family C is held out: accuracy measured on it is
+ * measured on wording nobody tuned on.
  */
 record Template(
         DocumentKind kind,
@@ -17,8 +18,10 @@ record Template(
         List<String> entries,
         List<String> footers) {
 
+    static final String HELD_OUT_FAMILY = "C";
+
     boolean heldOut() {
-        return family.equals("B");
+        return family.equals(HELD_OUT_FAMILY);
     }
 
     /** Reads {@code templates/<kind>.txt}: {@code @family X}, then {@code @title}, {@code @header}, ... blocks. */
@@ -56,8 +59,9 @@ record Template(
         if (current != null) {
             families.add(current.build());
         }
-        if (families.size() != 2) {
-            throw new IllegalStateException("templates/" + kind.id() + ".txt needs families A and B");
+        if (families.stream().noneMatch(Template::heldOut) || families.stream().allMatch(Template::heldOut)) {
+            throw new IllegalStateException("templates/" + kind.id()
+                    + ".txt needs a tuning family (A, B) and the held-out family " + HELD_OUT_FAMILY);
         }
         return List.copyOf(families);
     }

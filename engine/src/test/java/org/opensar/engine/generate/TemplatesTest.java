@@ -14,12 +14,54 @@ class TemplatesTest {
     private final Map<DocumentKind, List<Template>> templates = Template.loadAll();
 
     @Test
-    void everyKindHasAnOrdinaryAndAHeldOutFamily() {
+    void everyKindHasTwoTuningFamiliesAndTheHeldOutFamilyC() {
         assertThat(templates).containsOnlyKeys(DocumentKind.values());
-        templates
-                .values()
-                .forEach(families ->
-                        assertThat(families).extracting(Template::heldOut).containsExactlyInAnyOrder(false, true));
+        templates.forEach((kind, families) -> {
+            assertThat(families).as(kind.id()).extracting(Template::family).containsExactly("A", "B", "C");
+            assertThat(families).as(kind.id()).extracting(Template::heldOut).containsExactly(false, false, true);
+        });
+    }
+
+    @Test
+    void everyHeldOutFamilyIsAFullFormOfItsKind() {
+        templates.forEach((kind, families) -> {
+            Template c = families.get(2);
+            assertThat(c.titles()).as(kind.id()).isNotEmpty();
+            assertThat(c.headers()).as(kind.id()).isNotEmpty();
+            assertThat(c.entries()).as(kind.id()).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(c.footers()).as(kind.id()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void everyPlaceholderOfTheHeldOutFamilyRendersForEveryWriterAndSubject() {
+        for (long castSeed = 1; castSeed <= 6; castSeed++) {
+            Cast cast = new CastFactory(castSeed).create();
+            for (List<Template> families : templates.values()) {
+                Template c = families.get(2);
+                List<String> blocks = new ArrayList<>(c.headers());
+                blocks.addAll(c.entries());
+                blocks.addAll(c.footers());
+                for (String writer : List.of("mum", "dad", "nan", "sib")) {
+                    String author = c.kind().authorRole().equals("writer")
+                            ? writer
+                            : c.kind().authorRole();
+                    for (String block : blocks) {
+                        TemplateRenderer renderer = new TemplateRenderer(
+                                cast,
+                                CaseFileGenerator.keptWords(),
+                                new Random(castSeed),
+                                LocalDate.of(2015, 6, 7),
+                                Map.of("writer", writer, "author", author));
+                        String text = renderer.render(block).text();
+                        assertThat(text)
+                                .as(c.kind().id() + " family C")
+                                .doesNotContain("{", "}", "[[", "]]")
+                                .isNotBlank();
+                    }
+                }
+            }
+        }
     }
 
     @Test
@@ -49,9 +91,18 @@ class TemplatesTest {
 
     @Test
     void theParserRejectsAKindWithoutAHeldOutFamily() {
-        List<String> onlyA = List.of("@family A", "@title Note", "@entry", "Text.");
+        List<String> onlyAAndB =
+                List.of("@family A", "@title Note", "@entry", "Text.", "@family B", "@title Note", "@entry", "Text.");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyA))
-                .hasMessageContaining("families A and B");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyAAndB))
+                .hasMessageContaining("held-out family C");
+    }
+
+    @Test
+    void theParserRejectsAKindWithOnlyTheHeldOutFamily() {
+        List<String> onlyC = List.of("@family C", "@title Note", "@entry", "Text.");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyC))
+                .hasMessageContaining("tuning family");
     }
 }

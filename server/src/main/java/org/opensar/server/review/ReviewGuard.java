@@ -32,7 +32,15 @@ class ReviewGuard implements ActionGuard {
 
     @Override
     public Optional<String> refusal(InformationRequest request, RequestAction action, Actor actor) {
-        Optional<CaseFileSummary> caseFile = caseFiles.forRequest(request.id());
+        return switch (action) {
+            case SEND_FOR_QA, APPROVE_AND_RESPOND, APPROVE_FOR_RELEASE, RELEASE ->
+                refusal(request, action, actor, caseFiles.forRequest(request.id()));
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<String> refusal(
+            InformationRequest request, RequestAction action, Actor actor, Optional<CaseFileSummary> caseFile) {
         return switch (action) {
             case SEND_FOR_QA -> caseFile.flatMap(this::reviewIncomplete);
             case APPROVE_AND_RESPOND ->

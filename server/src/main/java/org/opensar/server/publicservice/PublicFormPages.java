@@ -96,11 +96,13 @@ class PublicFormPages {
             return show(form, question, checked.value(), typed, checked.error(), changing, answers, model);
         }
         answers.put(question.id(), checked.value());
-        session.setAttribute(key(form), answers);
         if (form == PublicForm.CCTV && "CLAIM".equals(answers.get("purpose"))) {
             answers.remove("purpose");
+            session.setAttribute(key(form), answers);
             return "redirect:/public/" + PublicForm.THIRD_PARTY_CCTV.slug();
         }
+        // set again after every change: the session is written to the database from what is set, not what is read
+        session.setAttribute(key(form), answers);
         if (form == PublicForm.THIRD_PARTY_CCTV && "PERSON".equals(answers.get("role"))) {
             return "redirect:/public/" + form.slug() + "/ask-your-insurer";
         }

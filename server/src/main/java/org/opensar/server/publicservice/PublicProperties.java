@@ -11,8 +11,9 @@ import org.springframework.util.unit.DataSize;
  * @param uploadKey the AES-256 key for uploads, base64 ({@code OPENSAR_UPLOAD_KEY}); empty: generated once into
  *     {@code home/upload.key}
  * @param uploadMaxSize the largest file a requester may upload ({@code OPENSAR_UPLOAD_MAX_SIZE})
- * @param clamd where clamd listens: {@code unix:/path/to/clamd.ctl} or {@code tcp:host:port}; empty: the Debian
- *     socket if present, otherwise files are recorded as not scanned ({@code OPENSAR_CLAMD})
+ * @param clamd where clamd listens: {@code unix:/path/to/clamd.ctl} or {@code tcp:host:port}, or {@code clamdscan}
+ *     to run {@code /usr/bin/clamdscan --stream} with its own clamd.conf; empty: the Debian socket if present,
+ *     otherwise files are recorded as not scanned ({@code OPENSAR_CLAMD})
  * @param rateWindow the window of the rate limits
  * @param leavingCareEmail the leaving-care duty team's email, for care leavers' signposting
  *     ({@code OPENSAR_LEAVING_CARE_EMAIL})

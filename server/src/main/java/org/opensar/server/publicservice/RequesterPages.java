@@ -33,9 +33,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -115,7 +117,23 @@ class RequesterPages {
             Path zip = release.requesterPackage(signedIn.get());
             return PackageDownload.of(zip);
         } catch (CaseFileRefusedException e) {
-            return ResponseEntity.status(HttpStatus.GONE).build();
+            throw new DownloadGone(e.getMessage());
+        }
+    }
+
+    /** An expired (or never released) download: 410 Gone and a page that says what to do, not an empty answer. */
+    @ExceptionHandler(DownloadGone.class)
+    @ResponseStatus(HttpStatus.GONE)
+    String downloadGone(DownloadGone gone, Model model) {
+        model.addAttribute("reason", gone.getMessage());
+        return "public/download-gone";
+    }
+
+    static final class DownloadGone extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DownloadGone(String reason) {
+            super(reason, null, false, false);
         }
     }
 

@@ -27,6 +27,11 @@ public final class NewRequestBuilder {
         return new NewRequestBuilder(type);
     }
 
+    public NewRequestBuilder requesterEmail(String email) {
+        fields.put("requesterEmail", email);
+        return this;
+    }
+
     public NewRequestBuilder receivedOn(LocalDate day) {
         fields.put("receivedOn", day.toString());
         return this;

@@ -3,7 +3,6 @@ package org.opensar.server.publicservice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,12 +22,13 @@ import org.openqa.selenium.interactions.Actions;
 import org.opensar.server.Chromium;
 
 /**
- * Debian's Chromium driven by Selenium, with axe-core (from its webjar) run on every page it is asked to check.
+ * Debian's Chromium driven by Selenium, with axe-core (from npm) run on every page it is asked to check.
  * Tests using it are skipped, with a message, only where Chromium or its driver is not installed.
  */
 final class Browser implements AutoCloseable {
 
-    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    /** Installed from npm by the build (server/src/test/axe/package-lock.json, npm ci into target/axe). */
+    private static final Path AXE = Path.of("target/axe/node_modules/axe-core/axe.min.js");
 
     final WebDriver driver;
     private final String base;
@@ -180,9 +180,7 @@ final class Browser implements AutoCloseable {
                 ;
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag',
-                        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
-                        // WCAG 2.2's target size (2.5.8) is still marked experimental in this axe-core
-                        rules: {'target-size': {enabled: true}}})
+                        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
                     .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
                         + v.nodes.map(n => n.target.join(' ')).join(', '))))
                     .catch(e => done(['axe failed: ' + e]));""");
@@ -201,11 +199,12 @@ final class Browser implements AutoCloseable {
 
     private static synchronized String axeSource() {
         if (cachedAxe == null) {
-            try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
-                if (in == null) {
-                    throw new IllegalStateException("axe-core is not on the test classpath: " + AXE);
-                }
-                cachedAxe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (!Files.isRegularFile(AXE)) {
+                throw new IllegalStateException("axe-core is not installed at " + AXE.toAbsolutePath()
+                        + ": the server build installs it with npm ci (needs Node.js and npm)");
+            }
+            try {
+                cachedAxe = Files.readString(AXE, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

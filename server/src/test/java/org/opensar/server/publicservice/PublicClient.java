@@ -38,6 +38,17 @@ final class PublicClient {
                 .build();
     }
 
+    private PublicClient(int port, HttpClient http, String csrf) {
+        this.base = "http://localhost:" + port;
+        this.http = http;
+        this.csrf = csrf;
+    }
+
+    /** The same browser, with its cookies and the last CSRF token it was given, talking to another server node. */
+    PublicClient onPort(int port) {
+        return new PublicClient(port, http, csrf);
+    }
+
     Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

@@ -280,12 +280,21 @@ class PublicServiceIT extends PublicServiceTest {
         assertThat(forUnknown.status()).isEqualTo(forKnown.status());
         assertThat(withoutTokens(forUnknown.body()).replace(unknown, "REF"))
                 .isEqualTo(withoutTokens(forKnown.body()).replace(known.value(), "REF"));
+        // A wrong code: the same page for both, though only the known reference has a code to check against.
+        PublicClient owner = new PublicClient(port);
+        owner.get("/public/your-request");
+        long seen = codesSentTo(email);
+        owner.post("/public/your-request/sign-in", Map.of("reference", known.value()));
+        String wrong = "123456".equals(latestCode(email, (int) seen)) ? "654321" : "123456";
         PublicClient guesser = new PublicClient(port);
         guesser.get("/public/your-request");
         guesser.post("/public/your-request/sign-in", Map.of("reference", unknown));
-        assertThat(guesser.post("/public/your-request/code", Map.of("code", "123456"))
-                        .body())
-                .contains("The code is wrong or has expired");
+        PublicClient.Page knownWrong = owner.post("/public/your-request/code", Map.of("code", wrong));
+        PublicClient.Page unknownWrong = guesser.post("/public/your-request/code", Map.of("code", wrong));
+        assertThat(unknownWrong.body()).contains("The code is wrong or has expired");
+        assertThat(unknownWrong.status()).isEqualTo(knownWrong.status());
+        assertThat(withoutTokens(unknownWrong.body()).replace(unknown, "REF"))
+                .isEqualTo(withoutTokens(knownWrong.body()).replace(known.value(), "REF"));
     }
 
     @Test

@@ -1,16 +1,54 @@
 package org.opensar.server.review;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
+import org.opensar.server.casework.ActionInput;
 import org.opensar.server.casework.CaseReference;
+import org.opensar.server.casework.Casework;
+import org.opensar.server.casework.RequestAction;
 import org.opensar.server.staff.Actor;
+import org.springframework.context.ApplicationContext;
 
 /** Review steps the tests take through the workbench the pages use, where clicking each would add nothing. */
-final class ReviewSteps {
+public final class ReviewSteps {
 
     private ReviewSteps() {}
+
+    /**
+     * Takes a received request to released through the services an officer's pages use: work started, a small
+     * generated case file attached and processed, everything settled, sent for checking by the officer, approved by
+     * the manager (the second person) and released. The generated case file is written under {@code folder}.
+     */
+    public static Release.Released released(
+            ApplicationContext context, CaseReference reference, Actor officer, Actor manager, Path folder)
+            throws IOException, InterruptedException {
+        Casework casework = context.getBean(Casework.class);
+        Workbench workbench = context.getBean(Workbench.class);
+        casework.act(reference, new ActionInput(RequestAction.START_WORK, null, null), officer);
+        Path zip = GeneratedCaseFiles.zipped(folder.resolve("case"), 7, 4);
+        try (InputStream in = Files.newInputStream(zip)) {
+            context.getBean(CaseFiles.class).attachUpload(reference, in, officer);
+        }
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+        while (workbench.caseFile(reference).status() == CaseFileStatus.PROCESSING) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("the case file was not processed in 3 minutes");
+            }
+            Thread.sleep(250);
+        }
+        settleTheRest(workbench, reference, officer, "read it: fine");
+        casework.act(reference, new ActionInput(RequestAction.SEND_FOR_QA, null, null), officer);
+        context.getBean(QualityCheck.class).approve(reference, "Fine.", manager);
+        return context.getBean(Release.class).release(reference, null, officer);
+    }
 
     /** Decides everything still open: documents in review become correspondence, open proposals are accepted. */
     static void settleTheRest(Workbench workbench, CaseReference reference, Actor officer, String why) {

@@ -212,11 +212,11 @@ class WorkbenchBrowserIT extends IntegrationTest {
     }
 
     private Path download(String url, Path to) throws Exception {
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String session = browser.manage().getCookieNamed("SESSION").getValue();
         HttpResponse<Path> response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(url))
-                                .header("Cookie", "JSESSIONID=" + session)
+                                .header("Cookie", "SESSION=" + session)
                                 .build(),
                         HttpResponse.BodyHandlers.ofFile(to));
         assertThat(response.statusCode()).isEqualTo(200);

@@ -15,8 +15,8 @@ import org.opensar.engine.casefile.Person;
  * only "A Example" is known for an independent social worker's and a statement signed by a relative for a family
  * member's. The author is looked for where an officer looks: the byline ("..., by A Example", "Clinician: Dr
  * Example", "Completed by ..."), the last sign-off line that names anyone, and the documents.json author. A person is
- * named by their name, an alias, or a title and their surname when no one else in the list has that surname ("PC
- * Example", "Dr Example").
+ * named by their name, an alias, or a title or initial and their surname when no one else in the list has that
+ * surname ("PC Example", "Dr Example", "A. Example").
  */
 final class CaseAuthors {
 
@@ -64,9 +64,10 @@ final class CaseAuthors {
             List<List<String>> ways = new ArrayList<>();
             addIfAny(ways, PhraseIndex.words(person.name()));
             person.aliases().forEach(alias -> addIfAny(ways, PhraseIndex.words(alias)));
-            surname(person)
-                    .filter(s -> surnames.get(s) == 1)
-                    .ifPresent(s -> TITLES.forEach(t -> ways.add(List.of(t, s))));
+            surname(person).filter(s -> surnames.get(s) == 1).ifPresent(s -> {
+                TITLES.forEach(t -> ways.add(List.of(t, s)));
+                ways.add(List.of(PhraseIndex.words(person.name()).get(0).substring(0, 1), s));
+            });
             namings.put(person, List.copyOf(ways));
         }
     }

@@ -42,6 +42,8 @@ record DocumentRegions(
     private static final Pattern HEADING_PARTS = Pattern.compile("\\s+[-\u2013\u2014|]\\s+");
     /** "by" before a capitalised name: "..., by A Example, 3 May 2019", "Log kept by Mr Example, Head of Year." */
     private static final Pattern BY_NAME = Pattern.compile("\\bby\\s+(?=\\p{Lu})");
+    /** An initial or a title with its full stop, followed by a space: "M. Example", "Dr. Example". */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b(\\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St)\\.(?=\\s)");
     /** The last word of a form label whose value is the author: "Clinician", "Investigating officer", "Seen by". */
     private static final List<String> AUTHOR_LABEL_ENDINGS =
             List.of("clinician", "author", "officer", "assessor", "practitioner", "by");
@@ -114,7 +116,7 @@ record DocumentRegions(
     /**
      * Where the document names its author: the words after "by" in a heading line that is neither a sentence nor a
      * form line, the values of author fields among the first lines ("Clinician: Dr Example"), and the sign-off lines
-     * that start with one of the policy's signature labels.
+     * that start with one of the policy's signature labels, but for an e-mail's "From:".
      */
     private static String byline(List<String> topLines, List<String> lines, DisclosurePolicy policy) {
         List<String> byline = new ArrayList<>();
@@ -136,7 +138,8 @@ record DocumentRegions(
             }
         }
         lines.stream()
-                .filter(line -> startsWithAny(line, policy.signatureLabels()))
+                // an e-mail's sender forwards what others wrote, so "From:" names no author
+                .filter(line -> startsWithAny(line, policy.signatureLabels()) && !startsWithAny(line, List.of("From")))
                 .forEach(byline::add);
         return String.join("\n", byline);
     }
@@ -232,9 +235,13 @@ record DocumentRegions(
                 && BY_NAME.matcher(line).find();
     }
 
-    /** A line of the body rather than a heading or a name: a sentence, or a dated entry. */
+    /**
+     * A line of the body rather than a heading or a name: a sentence, or a dated entry. The full stop of an initial
+     * or a title ("M. Example", "Dr. Example") ends no sentence.
+     */
     private static boolean entry(String line) {
-        return line.endsWith(".") || line.contains(". ") || (!line.isEmpty() && Character.isDigit(line.charAt(0)));
+        String plain = ABBREVIATION.matcher(line).replaceAll("$1");
+        return plain.endsWith(".") || plain.contains(". ") || (!line.isEmpty() && Character.isDigit(line.charAt(0)));
     }
 
     /** A letterhead line: short, and not a sentence. */

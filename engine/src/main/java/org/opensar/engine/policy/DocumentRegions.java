@@ -38,8 +38,8 @@ record DocumentRegions(
     /** "Label: value" at the start of a line or after a wide gap, a tab, a bar or a semicolon. */
     static final Pattern FIELD_LABEL = Pattern.compile(
             "(?:^|\\s{2,}|\\t|\\|\\s*|;\\s*)(\\p{L}[\\p{L}\\p{N}'\u2019()/&\\- ]{0,40}?)\\s*:(?=\\s|$)");
-    /** The separators that run the parts of a heading together on one line: a spaced dash or a bar. */
-    private static final Pattern HEADING_PARTS = Pattern.compile("\\s+[-\u2013\u2014|]\\s+");
+    /** The separators that run the parts of a heading together on one line: a spaced dash, bar, bullet or slash. */
+    private static final Pattern HEADING_PARTS = Pattern.compile("\\s+(?:[-\u2013\u2014|\u2022\u00b7/]|::)\\s+");
     /** "by" before a capitalised name: "..., by A Example, 3 May 2019", "Log kept by Mr Example, Head of Year." */
     private static final Pattern BY_NAME = Pattern.compile("\\bby\\s+(?=\\p{Lu})");
     /** An initial or a title with its full stop, followed by a space: "M. Example", "Dr. Example". */
@@ -70,7 +70,7 @@ record DocumentRegions(
                 String.join("\n", headings),
                 title(firstLines),
                 signature(lines, policy),
-                linesStartingWith(lines, policy.addresseeLabels()),
+                addressee(lines, topLines, policy),
                 fields(lines),
                 document.fullText(),
                 metadata(document, metadata),
@@ -78,18 +78,23 @@ record DocumentRegions(
     }
 
     /**
-     * The heading lines read as their parts: a line that is not a sentence or entry is split at spaced dashes and
-     * bars, and a part too long to be a heading is cut before its first comma or bracket.
+     * The heading lines read as their parts: a line that is not a sentence or entry is split at spaced dashes, bars,
+     * bullets and slashes, leaving out parts that are form fields (a reference), and a part too long to be a heading
+     * is cut before its first comma or bracket.
      */
     private static List<String> headingParts(List<String> lines) {
         List<String> parts = new ArrayList<>();
         for (String line : lines) {
-            if (entry(line) || FIELD_LABEL.matcher(line).lookingAt()) {
+            String[] split = HEADING_PARTS.split(line);
+            if (entry(line) || split.length == 1 && FIELD_LABEL.matcher(line).lookingAt()) {
                 parts.add(line);
                 continue;
             }
-            for (String part : HEADING_PARTS.split(line)) {
+            for (String part : split) {
                 String heading = part.strip();
+                if (split.length > 1 && FIELD_LABEL.matcher(heading).lookingAt()) {
+                    continue; // a reference among the heading's parts ("Our ref: 77 | Example Service")
+                }
                 if (heading.split("\\s+").length > HEADING_WORDS) {
                     int cut = firstOf(heading, ',', '(');
                     heading = cut > 0 ? heading.substring(0, cut).strip() : heading;
@@ -181,6 +186,27 @@ record DocumentRegions(
             }
         }
         return String.join("\n", sign);
+    }
+
+    /**
+     * The lines that start with an addressee label, and the value of a "To:" or "FAO:" field further along a line
+     * near the top ("From: A Example, DSL    To: Duty social worker").
+     */
+    private static String addressee(List<String> lines, List<String> topLines, DisclosurePolicy policy) {
+        List<String> addressee = new ArrayList<>();
+        addressee.add(linesStartingWith(lines, policy.addresseeLabels()));
+        for (String line : topLines) {
+            Matcher field = FIELD_LABEL.matcher(line);
+            while (field.find()) {
+                if (field.start() > 0
+                        && List.of("to", "fao").contains(field.group(1).strip().toLowerCase(Locale.ROOT))) {
+                    String rest = line.substring(field.end());
+                    Matcher next = FIELD_LABEL.matcher(rest);
+                    addressee.add((next.find() ? rest.substring(0, next.start()) : rest).strip());
+                }
+            }
+        }
+        return String.join("\n", addressee).strip();
     }
 
     private static String linesStartingWith(List<String> lines, List<String> labels) {

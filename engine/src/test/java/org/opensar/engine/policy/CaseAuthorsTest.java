@@ -82,6 +82,14 @@ class CaseAuthorsTest {
                         THIRD_PARTY_SOURCE,
                         "Ruth Okafor, clinical psychologist"),
                 Arguments.of(
+                        "psychologist signing with an initial",
+                        """
+                        Summary of sessions
+                        Jordan has come to every session since March and talks more freely about home.
+                        R. Okafor""",
+                        THIRD_PARTY_SOURCE,
+                        "Ruth Okafor, clinical psychologist"),
+                Arguments.of(
                         "teacher's note signed in a closing sentence",
                         """
                         Notes on the spring term

@@ -374,6 +374,24 @@ class DocumentEvidenceTest {
                         2 Bridge Street, Lowtown LT1 1AA
                         Notice of Hearing
                         The application will be heard on 3 June 2019 at 10am.""", COURT),
+                Arguments.of("psychology service between a reference and a title", """
+                        Our ref: CP/12 | Eastmoor Clinical Psychology | Summary for the allocated worker
+                        Jordan has been seen for eight sessions. Anxiety has eased and sleep is better.
+                        We will see her monthly until the summer.""", THIRD_PARTY_SOURCE),
+                Arguments.of("force named in a heading run together with colons", """
+                        LOWSHIRE CONSTABULARY :: CONCERN FOR WELFARE :: 3 May 2019
+                        Jordan was seen alone at the bus station at 1am and taken home.
+                        Information shared with the local authority.""", THIRD_PARTY_SOURCE),
+                Arguments.of("school memo addressed to the duty team along a line", """
+                        Concern about Jordan from Hillside Academy
+                        From: A Example, DSL    To: Duty team    Date: 3 May 2019
+                        Jordan came in hungry again and said there was no food at home.
+                        A Example, Designated Safeguarding Lead""", CORRESPONDENCE),
+                Arguments.of("a young person's own pathway plan", """
+                        MY PATHWAY PLAN - Jordan Example
+                        Where I will live: I want to stay with my carers until I am 21.
+                        Money: I will save twenty pounds a month.
+                        Signed by Jordan and A Example, Personal Adviser.""", ASSESSMENT_OR_PLAN),
                 Arguments.of("long assessment heading read up to its first comma", """
                         Assessment of need for Jordan Example, completed on 3 May 2019 by the allocated worker
                         What is working well: Jordan attends school and has friends.

@@ -14,7 +14,8 @@ import org.opensar.engine.casefile.Person;
  * The people of the case's people list (case.json) that a document names as its author, so that a report signed
  * only "A Example" is known for an independent social worker's and a statement signed by a relative for a family
  * member's. The author is looked for where an officer looks: the byline ("..., by A Example", "Clinician: Dr
- * Example", "Completed by ..."), the last sign-off line that names anyone, and the documents.json author. A person is
+ * Example", "Completed by ..."), the last sign-off line that names anyone (not in a list of dated entries, whose last name is
+ * an entry's), and the documents.json author. A person is
  * named by their name, an alias, or a title or initial and their surname when no one else in the list has that
  * surname ("PC Example", "Dr Example", "A. Example").
  */
@@ -53,6 +54,8 @@ final class CaseAuthors {
             "nurse",
             "rev");
 
+    private static final int DATED_ENTRIES = 3;
+
     private final Map<Person, List<List<String>>> namings = new LinkedHashMap<>();
 
     CaseAuthors(List<Person> people) {
@@ -79,7 +82,9 @@ final class CaseAuthors {
         }
         Map<Person, Author> authors = new LinkedHashMap<>();
         named(regions.byline()).forEach(p -> authors.putIfAbsent(p, new Author(p, false)));
-        List<String> signOff = regions.signature().lines().toList();
+        List<String> signOff = datedEntries(regions.text())
+                ? List.of()
+                : regions.signature().lines().toList();
         for (int i = signOff.size() - 1; i >= 0; i--) {
             List<Person> signed = named(signOff.get(i));
             if (!signed.isEmpty()) {
@@ -91,6 +96,18 @@ final class CaseAuthors {
             named(metadata.author()).forEach(p -> authors.putIfAbsent(p, new Author(p, true)));
         }
         return List.copyOf(authors.values());
+    }
+
+    /**
+     * Whether the text is a list of dated entries (a chronology, a log): its last name is an entry's recorder or an
+     * entry wrapped onto a line of its own, not the author's sign-off.
+     */
+    private static boolean datedEntries(String text) {
+        return text.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty() && Character.isDigit(line.charAt(0)))
+                        .count()
+                >= DATED_ENTRIES;
     }
 
     private List<Person> named(String text) {

@@ -149,7 +149,13 @@ class CaseAuthorsTest {
                         Reported missing: 3 May 2019 at 22:00 by Joan Pike
                         Investigating officer: DC 2231 Example
                         Jordan was found at a friend's house and returned.
-                        Closed by DC Example."""));
+                        Closed by DC Example."""),
+                Arguments.of("a chronology whose last entry wraps onto a line naming the psychologist", """
+                        Chronology of key events
+                        3 May 2019 | Moved to new carers. | Helen Marsh
+                        9 June 2019 | Looked after review held; plan agreed. | Helen Marsh
+                        2 July 2019 | Therapy sessions started with the psychologist. |
+                        Ruth Okafor"""));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -161,8 +167,7 @@ class CaseAuthorsTest {
         assertThat(withPeople.disposition())
                 .as(withPeople.evidence().toString())
                 .isEqualTo(without.disposition());
-        assertThat(withPeople.evidence())
-                .noneMatch(e -> e.kind() == Evidence.Kind.AUTHOR && e.value().contains("Pike"));
+        assertThat(withPeople.evidence()).noneMatch(e -> e.kind() == Evidence.Kind.AUTHOR);
     }
 
     @Test

@@ -90,6 +90,16 @@ class CaseAuthorsTest {
                         THIRD_PARTY_SOURCE,
                         "Ruth Okafor, clinical psychologist"),
                 Arguments.of(
+                        "carers' notes of dated entries signed after the last entry",
+                        """
+                        Notes from home
+                        3 May - Went bowling with her friends and came home full of it.
+                        4 May - Quiet day at home.
+                        5 May - Upset after a phone call with Dad, talked it through.
+                        Joan Pike / Bill Pike""",
+                        PLACEMENT_RECORD,
+                        "Joan Pike, foster carer"),
+                Arguments.of(
                         "teacher's note signed in a closing sentence",
                         """
                         Notes on the spring term

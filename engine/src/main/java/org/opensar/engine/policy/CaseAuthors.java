@@ -14,8 +14,8 @@ import org.opensar.engine.casefile.Person;
  * The people of the case's people list (case.json) that a document names as its author, so that a report signed
  * only "A Example" is known for an independent social worker's and a statement signed by a relative for a family
  * member's. The author is looked for where an officer looks: the byline ("..., by A Example", "Clinician: Dr
- * Example", "Completed by ..."), the last sign-off line that names anyone (in a list of dated entries, only after a finished
- * entry: a name wrapped from an unfinished entry is that entry's recorder), and the documents.json author. A person is
+ * Example", "Completed by ..."), the last sign-off line that names anyone (when the line before it is finished: a name on a
+ * line wrapped from an unfinished sentence or table row is someone the text mentions), and the documents.json author. A person is
  * named by their name, an alias, or a title or initial and their surname when no one else in the list has that
  * surname ("PC Example", "Dr Example", "A. Example").
  */
@@ -54,7 +54,8 @@ final class CaseAuthors {
             "nurse",
             "rev");
 
-    private static final int DATED_ENTRIES = 3;
+    private static final List<String> CLOSINGS =
+            List.of("yours", "kind regards", "best wishes", "regards", "many thanks", "thanks", "love", "signed");
 
     private final Map<Person, List<List<String>>> namings = new LinkedHashMap<>();
 
@@ -88,11 +89,10 @@ final class CaseAuthors {
                 .map(String::strip)
                 .filter(line -> !line.isEmpty())
                 .toList();
-        boolean entries = datedEntries(lines);
         for (int i = signOff.size() - 1; i >= 0; i--) {
             List<Person> signed = named(signOff.get(i));
             if (!signed.isEmpty()) {
-                if (!entries || followsAFinishedEntry(lines, signOff.get(i))) {
+                if (followsAFinishedLine(lines, signOff.get(i))) {
                     signed.forEach(p -> authors.putIfAbsent(p, new Author(p, false)));
                 }
                 break;
@@ -104,23 +104,21 @@ final class CaseAuthors {
         return List.copyOf(authors.values());
     }
 
-    /** Whether the text is a list of dated entries (a chronology, a log): three or more lines start with a digit. */
-    private static boolean datedEntries(List<String> lines) {
-        return lines.stream().filter(line -> Character.isDigit(line.charAt(0))).count() >= DATED_ENTRIES;
-    }
-
     /**
-     * Whether the line before {@code signOff} ends a sentence: in a list of dated entries a name on its own line
-     * after an unfinished one is the rest of that entry wrapped onto a new line ("... no concerns. |" then "A
-     * Example"), not the author's sign-off.
+     * Whether the line before {@code signOff} is finished: it ends in punctuation or is a closing ("Yours
+     * sincerely", "Kind regards"). A short line after an unfinished one is the rest of a sentence or table row
+     * wrapped onto a new line ("...; Ms" then "Example, whereabouts unknown", "... no concerns. |" then "A Example"),
+     * and a name in it is someone the text mentions, not the author's sign-off.
      */
-    private static boolean followsAFinishedEntry(List<String> lines, String signOff) {
+    private static boolean followsAFinishedLine(List<String> lines, String signOff) {
         int at = lines.lastIndexOf(signOff);
         if (at <= 0) {
             return false;
         }
         String before = lines.get(at - 1);
-        return ".!?\"')\u201d".indexOf(before.charAt(before.length() - 1)) >= 0;
+        String lower = before.toLowerCase(Locale.ROOT);
+        return ".!?,;:\"')\u201d".indexOf(before.charAt(before.length() - 1)) >= 0
+                || CLOSINGS.stream().anyMatch(lower::startsWith);
     }
 
     private List<Person> named(String text) {

@@ -165,7 +165,13 @@ class CaseAuthorsTest {
                         3 May 2019 | Moved to new carers. | Helen Marsh
                         9 June 2019 | Looked after review held; plan agreed. | Helen Marsh
                         2 July 2019 | Therapy sessions started with the psychologist. |
-                        Ruth Okafor"""));
+                        Ruth Okafor"""),
+                Arguments.of("a sentence wrapped onto a short last line that names the carer", """
+                        Child in need review summary
+                        The children were seen alone and said things are calmer at home.
+                        Numbers held for the family are the school office 01632 960000 and the
+                        carer Mrs Pike on 07700 900123 after 6pm
+                        Actions: continue the plan and review in three months."""));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.opensar.engine.casefile.DocumentMetadata;
 import org.opensar.engine.casefile.Person;
@@ -132,9 +133,9 @@ final class CaseAuthors {
         return named;
     }
 
-    private static java.util.Optional<String> surname(Person person) {
+    private static Optional<String> surname(Person person) {
         List<String> words = PhraseIndex.words(person.name());
-        return words.size() < 2 ? java.util.Optional.empty() : java.util.Optional.of(words.get(words.size() - 1));
+        return words.size() < 2 ? Optional.empty() : Optional.of(words.get(words.size() - 1));
     }
 
     private static void addIfAny(List<List<String>> ways, List<String> words) {

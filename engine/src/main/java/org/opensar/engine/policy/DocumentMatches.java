@@ -2,8 +2,14 @@ package org.opensar.engine.policy;
 
 import java.util.BitSet;
 import java.util.List;
+import org.opensar.engine.casefile.PersonCategory;
 
-/** Which policy phrases were found in each region of a document, found in one pass per region. */
+/**
+ * Which policy phrases were found in each region of a document, found in one pass per region. Street addresses are
+ * blanked first ({@link StreetAddresses}), and the letterhead and title are read line by line, so a phrase never
+ * runs from one heading line or part into the next ("Change of placement" then "Record update" is no "placement
+ * record").
+ */
 record DocumentMatches(
         BitSet letterhead,
         BitSet title,
@@ -11,22 +17,42 @@ record DocumentMatches(
         BitSet addressee,
         BitSet fields,
         BitSet text,
-        List<Field> metadata) {
+        List<Field> metadata,
+        List<Author> authors) {
 
     /** One metadata field ("type: Police report") and the phrases found in it. */
     record Field(String text, BitSet found) {}
 
-    static DocumentMatches of(DocumentRegions regions, PhraseIndex index) {
+    /** An author from the case's people list, their category and the phrases found in their relationship. */
+    record Author(String description, PersonCategory category, BitSet found, boolean fromMetadata) {}
+
+    static DocumentMatches of(DocumentRegions regions, PhraseIndex index, List<CaseAuthors.Author> authors) {
         return new DocumentMatches(
-                index.find(regions.letterhead()),
-                index.find(regions.title()),
-                index.find(regions.signature()),
-                index.find(regions.addressee()),
+                byLine(regions.letterhead(), index),
+                byLine(regions.title(), index),
+                index.find(StreetAddresses.blank(regions.signature())),
+                index.find(StreetAddresses.blank(regions.addressee())),
                 fieldLabels(regions, index),
-                index.find(regions.text()),
+                index.find(StreetAddresses.blank(regions.text())),
                 regions.metadata().stream()
                         .map(field -> new Field(field, index.find(field)))
+                        .toList(),
+                authors.stream()
+                        .map(a -> new Author(
+                                a.description(),
+                                a.person().category(),
+                                index.find(
+                                        a.person().relationship() == null
+                                                ? ""
+                                                : a.person().relationship()),
+                                a.fromMetadata()))
                         .toList());
+    }
+
+    private static BitSet byLine(String region, PhraseIndex index) {
+        BitSet found = new BitSet();
+        StreetAddresses.blank(region).lines().forEach(line -> found.or(index.find(line)));
+        return found;
     }
 
     /** A field signal matches a label that starts with it: "Worker" is not found in "Assessing social worker". */
@@ -36,6 +62,7 @@ record DocumentMatches(
         return found;
     }
 
+    /** The phrases found in the text of {@code kind}'s region; an author's are looked up per author. */
     BitSet region(SignalKind kind) {
         return switch (kind) {
             case LETTERHEAD -> letterhead;
@@ -44,6 +71,7 @@ record DocumentMatches(
             case ADDRESSEE -> addressee;
             case FIELD -> fields;
             case PHRASE, VOCABULARY -> text;
+            case AUTHOR -> new BitSet();
         };
     }
 }

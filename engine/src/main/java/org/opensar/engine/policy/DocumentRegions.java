@@ -15,6 +15,11 @@ import org.opensar.engine.extract.ExtractedDocument;
  * top of page 1, up to the first sentence or form field such as "To:"), the title lines, the sign-off (the last lines, and lines that name the
  * author), the addressee lines, the labels of form fields, the whole text and the metadata. Print stamps and e-mail
  * header fields are skipped when finding the letterhead and title, so a printed e-mail is read by its own heading.
+ * A heading line that runs several parts together ("Oakfield Academy - Incident Log - Jordan Example") is read as
+ * its parts, and a long heading line as its words before the first comma or bracket ("Statement of A Example (date),
+ * address"), so an organisation or title named inside a long line still counts. The byline holds the places a
+ * heading or form names the author: "..., by A Example" in a heading line, a field such as "Clinician:" or "Completed
+ * by:" near the top, and the labelled sign-off lines.
  */
 record DocumentRegions(
         String letterhead,
@@ -23,7 +28,8 @@ record DocumentRegions(
         String addressee,
         String fields,
         String text,
-        List<String> metadata) {
+        List<String> metadata,
+        String byline) {
 
     private static final int TITLE_LINES = 3;
     private static final int HEADING_WORDS = 8;
@@ -32,9 +38,18 @@ record DocumentRegions(
     /** "Label: value" at the start of a line or after a wide gap, a tab, a bar or a semicolon. */
     static final Pattern FIELD_LABEL = Pattern.compile(
             "(?:^|\\s{2,}|\\t|\\|\\s*|;\\s*)(\\p{L}[\\p{L}\\p{N}'\u2019()/&\\- ]{0,40}?)\\s*:(?=\\s|$)");
+    /** The separators that run the parts of a heading together on one line: a spaced dash, bar, bullet or slash. */
+    private static final Pattern HEADING_PARTS = Pattern.compile("\\s+(?:[-\u2013\u2014|\u2022\u00b7/]|::)\\s+");
+    /** "by" before a capitalised name: "..., by A Example, 3 May 2019", "Log kept by Mr Example, Head of Year." */
+    private static final Pattern BY_NAME = Pattern.compile("\\bby\\s+(?=\\p{Lu})");
+    /** An initial or a title with its full stop, followed by a space: "M. Example", "Dr. Example". */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b(\\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St)\\.(?=\\s)");
+    /** The last word of a form label whose value is the author: "Clinician", "Investigating officer", "Seen by". */
+    private static final List<String> AUTHOR_LABEL_ENDINGS =
+            List.of("clinician", "author", "officer", "assessor", "practitioner", "by");
 
     static DocumentRegions of(ExtractedDocument document, DocumentMetadata metadata, DisclosurePolicy policy) {
-        List<String> firstLines = document.pages().isEmpty()
+        List<String> topLines = document.pages().isEmpty()
                 ? List.of()
                 : AddedLines.strip(document.pages().get(0))
                         .lines()
@@ -42,6 +57,7 @@ record DocumentRegions(
                         .filter(line -> !line.isEmpty())
                         .limit(policy.letterheadLines())
                         .toList();
+        List<String> firstLines = headingParts(topLines);
         List<String> headings = firstLines.stream()
                 .takeWhile(line -> heading(line) && !FIELD_LABEL.matcher(line).lookingAt())
                 .toList();
@@ -54,10 +70,83 @@ record DocumentRegions(
                 String.join("\n", headings),
                 title(firstLines),
                 signature(lines, policy),
-                linesStartingWith(lines, policy.addresseeLabels()),
+                addressee(lines, topLines, policy),
                 fields(lines),
                 document.fullText(),
-                metadata(document, metadata));
+                metadata(document, metadata),
+                byline(topLines, lines, policy));
+    }
+
+    /**
+     * The heading lines read as their parts: a line that is not a sentence or entry is split at spaced dashes, bars,
+     * bullets and slashes, leaving out parts that are form fields (a reference), and a part too long to be a heading
+     * is cut before its first comma or bracket.
+     */
+    private static List<String> headingParts(List<String> lines) {
+        List<String> parts = new ArrayList<>();
+        for (String line : lines) {
+            String[] split = HEADING_PARTS.split(line);
+            if (entry(line) || split.length == 1 && FIELD_LABEL.matcher(line).lookingAt()) {
+                parts.add(line);
+                continue;
+            }
+            for (String part : split) {
+                String heading = part.strip();
+                if (split.length > 1 && FIELD_LABEL.matcher(heading).lookingAt()) {
+                    continue; // a reference among the heading's parts ("Our ref: 77 | Example Service")
+                }
+                if (heading.split("\\s+").length > HEADING_WORDS) {
+                    int cut = firstOf(heading, ',', '(');
+                    heading = cut > 0 ? heading.substring(0, cut).strip() : heading;
+                }
+                if (!heading.isEmpty()) {
+                    parts.add(heading);
+                }
+            }
+        }
+        return parts;
+    }
+
+    private static int firstOf(String text, char... marks) {
+        int first = -1;
+        for (char mark : marks) {
+            int at = text.indexOf(mark);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Where the document names its author: the words after "by" in a heading line that is neither a sentence nor a
+     * form line, the values of author fields among the first lines ("Clinician: Dr Example"), and the sign-off lines
+     * that start with one of the policy's signature labels, but for an e-mail's "From:".
+     */
+    private static String byline(List<String> topLines, List<String> lines, DisclosurePolicy policy) {
+        List<String> byline = new ArrayList<>();
+        for (String line : topLines) {
+            Matcher field = FIELD_LABEL.matcher(line);
+            boolean form = false;
+            while (field.find()) {
+                form = true;
+                List<String> label = PhraseIndex.words(field.group(1));
+                if (!label.isEmpty() && AUTHOR_LABEL_ENDINGS.contains(label.get(label.size() - 1))) {
+                    String rest = line.substring(field.end());
+                    Matcher next = FIELD_LABEL.matcher(rest);
+                    byline.add((next.find() ? rest.substring(0, next.start()) : rest).strip());
+                }
+            }
+            Matcher by = BY_NAME.matcher(line);
+            if (!form && !entry(line) && by.find()) {
+                byline.add(line.substring(by.end()));
+            }
+        }
+        lines.stream()
+                // an e-mail's sender forwards what others wrote, so "From:" names no author
+                .filter(line -> startsWithAny(line, policy.signatureLabels()) && !startsWithAny(line, List.of("From")))
+                .forEach(byline::add);
+        return String.join("\n", byline);
     }
 
     /**
@@ -90,13 +179,34 @@ record DocumentRegions(
             boolean labelled = startsWithAny(line, policy.signatureLabels());
             boolean signOff = i >= from
                     && line.split("\\s+").length <= SIGN_OFF_WORDS
-                    && !entry(line)
+                    && (!entry(line) || namesAuthor(line))
                     && !FIELD_LABEL.matcher(line).find();
             if (labelled || signOff) {
                 sign.add(line);
             }
         }
         return String.join("\n", sign);
+    }
+
+    /**
+     * The lines that start with an addressee label, and the value of a "To:" or "FAO:" field further along a line
+     * near the top ("From: A Example, DSL    To: Duty social worker").
+     */
+    private static String addressee(List<String> lines, List<String> topLines, DisclosurePolicy policy) {
+        List<String> addressee = new ArrayList<>();
+        addressee.add(linesStartingWith(lines, policy.addresseeLabels()));
+        for (String line : topLines) {
+            Matcher field = FIELD_LABEL.matcher(line);
+            while (field.find()) {
+                if (field.start() > 0
+                        && List.of("to", "fao").contains(field.group(1).strip().toLowerCase(Locale.ROOT))) {
+                    String rest = line.substring(field.end());
+                    Matcher next = FIELD_LABEL.matcher(rest);
+                    addressee.add((next.find() ? rest.substring(0, next.start()) : rest).strip());
+                }
+            }
+        }
+        return String.join("\n", addressee).strip();
     }
 
     private static String linesStartingWith(List<String> lines, List<String> labels) {
@@ -143,9 +253,21 @@ record DocumentRegions(
         return meta;
     }
 
-    /** A line of the body rather than a heading or a name: a sentence, or a dated entry. */
+    /** A one-sentence sign-off that names its author: "Log kept by Mr Example, Head of Year." */
+    private static boolean namesAuthor(String line) {
+        return !line.isEmpty()
+                && !Character.isDigit(line.charAt(0))
+                && !line.substring(0, line.length() - 1).contains(". ")
+                && BY_NAME.matcher(line).find();
+    }
+
+    /**
+     * A line of the body rather than a heading or a name: a sentence, or a dated entry. The full stop of an initial
+     * or a title ("M. Example", "Dr. Example") ends no sentence.
+     */
     private static boolean entry(String line) {
-        return line.endsWith(".") || line.contains(". ") || (!line.isEmpty() && Character.isDigit(line.charAt(0)));
+        String plain = ABBREVIATION.matcher(line).replaceAll("$1");
+        return plain.endsWith(".") || plain.contains(". ") || (!line.isEmpty() && Character.isDigit(line.charAt(0)));
     }
 
     /** A letterhead line: short, and not a sentence. */

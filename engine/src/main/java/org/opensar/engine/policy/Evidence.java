@@ -8,6 +8,7 @@ public record Evidence(Kind kind, String value) {
         LETTERHEAD,
         TITLE,
         SIGNATURE,
+        AUTHOR,
         ADDRESSEE,
         FIELD,
         PHRASE,
@@ -24,6 +25,7 @@ public record Evidence(Kind kind, String value) {
             case LETTERHEAD -> Kind.LETTERHEAD;
             case TITLE -> Kind.TITLE;
             case SIGNATURE -> Kind.SIGNATURE;
+            case AUTHOR -> Kind.AUTHOR;
             case ADDRESSEE -> Kind.ADDRESSEE;
             case FIELD -> Kind.FIELD;
             case PHRASE -> Kind.PHRASE;

@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.opensar.engine.casefile.DocumentMetadata;
+import org.opensar.engine.casefile.Person;
 import org.opensar.engine.extract.ExtractedDocument;
 
 /**
  * Applies a {@link DisclosurePolicy} to one document. Order of precedence, most protective first: a document whose
  * text could not be read goes to review; a withholding rule above the threshold withholds, unless a keep rule is
- * stronger still (a case note that talks about court); then non-professional authorship goes to review; then a
+ * stronger still (a case note that talks about court) or the evidence that a family member or other non-professional
+ * wrote it is stronger (a relative's statement: an officer reads it, nothing is disclosed); then non-professional
+ * authorship goes to review; then a
  * carer's log with nothing of substance is removed; then a keep rule discloses, unless evidence for withholding
  * lowers its confidence below the threshold; anything else goes to review.
  */
@@ -32,22 +35,27 @@ public final class PolicyClassifier implements DocumentClassifier {
     }
 
     @Override
-    public Decision classify(ExtractedDocument document, DocumentMetadata metadata) {
+    public Decision classify(ExtractedDocument document, DocumentMetadata metadata, List<Person> people) {
         if (!document.outcome().usable()) {
             ReasonCode reason = ReasonCode.of(document.outcome());
             String detail = document.detail().isEmpty() ? document.outcome().name() : document.detail();
             return decide(reason, List.of(new Evidence(Evidence.Kind.EXTRACTION, detail)), 1.0);
         }
         DocumentRegions regions = DocumentRegions.of(document, metadata, policy);
-        DocumentMatches matches = DocumentMatches.of(regions, phrases);
+        DocumentMatches matches = DocumentMatches.of(regions, phrases, new CaseAuthors(people).of(regions, metadata));
         List<RuleScore> scores =
                 rules.stream().map(rule -> RuleScore.of(rule, matches, policy)).toList();
         Optional<RuleScore> withhold = best(scores, Disposition.WITHHOLD);
+        Optional<RuleScore> nonProfessional = best(scores, Disposition.REVIEW);
         double keepStrength = strongest(scores, Disposition.DISCLOSE, Disposition.REMOVE);
-        if (withhold.isPresent() && above(withhold.get()) && withhold.get().strength() >= keepStrength) {
+        double reviewStrength =
+                nonProfessional.filter(this::above).map(RuleScore::strength).orElse(0.0);
+        if (withhold.isPresent()
+                && above(withhold.get())
+                && withhold.get().strength() >= keepStrength
+                && withhold.get().strength() >= reviewStrength) {
             return decide(withhold.get());
         }
-        Optional<RuleScore> nonProfessional = best(scores, Disposition.REVIEW);
         if (nonProfessional.isPresent() && above(nonProfessional.get())) {
             return decide(nonProfessional.get());
         }

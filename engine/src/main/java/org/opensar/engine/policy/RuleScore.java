@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import org.opensar.engine.casefile.PersonCategory;
 
 /**
  * How strongly a document matches one rule. {@code strength} is the sum of the weights of the signals found (it may
@@ -26,6 +27,9 @@ record RuleScore(PolicyRule rule, double strength, double vocabulary, List<Evide
         for (int i = 0; i < signals.size(); i++) {
             Signal s = signals.get(i);
             int id = compiled.firstSignalId() + i;
+            if (s.kind() == SignalKind.AUTHOR) {
+                continue;
+            }
             BitSet region = matches.region(s.kind());
             if (region.get(id)) {
                 if (compiled.containedIn().get(i).stream()
@@ -48,6 +52,17 @@ record RuleScore(PolicyRule rule, double strength, double vocabulary, List<Evide
                 }
             }
         }
+        for (DocumentMatches.Author author : matches.authors()) {
+            double weight = authorWeight(compiled, author);
+            if (author.fromMetadata()) {
+                meta += weight;
+            } else {
+                content += weight;
+            }
+            if (weight > 0) {
+                found.add(new Found(new Evidence(Evidence.Kind.AUTHOR, author.description()), weight));
+            }
+        }
         double words = Math.min(vocabulary, policy.vocabularyWeightCap());
         double strength = Math.max(0, content + Math.min(meta, policy.metadataWeightCap()) + words);
         List<Evidence> evidence = found.stream()
@@ -55,6 +70,39 @@ record RuleScore(PolicyRule rule, double strength, double vocabulary, List<Evide
                 .map(Found::evidence)
                 .toList();
         return new RuleScore(compiled.rule(), strength, Math.min(words, strength), evidence);
+    }
+
+    /**
+     * What {@code author} weighs for the rule: the rule's author signal that matches them and weighs most either way
+     * (a category name in capitals matches their category, any other phrase the relationship of an external
+     * professional: a council's own "virtual school head" is not a school), or 0.
+     */
+    private static double authorWeight(CompiledRule compiled, DocumentMatches.Author author) {
+        double weight = 0;
+        List<Signal> signals = compiled.rule().signals();
+        for (int i = 0; i < signals.size(); i++) {
+            Signal s = signals.get(i);
+            if (s.kind() != SignalKind.AUTHOR) {
+                continue;
+            }
+            boolean matches = s.phrase().equals(author.category().name())
+                    || (!isCategory(s.phrase())
+                            && author.category() == PersonCategory.EXTERNAL_PROFESSIONAL
+                            && author.found().get(compiled.firstSignalId() + i));
+            if (matches && Math.abs(s.weight()) > Math.abs(weight)) {
+                weight = s.weight();
+            }
+        }
+        return weight;
+    }
+
+    private static boolean isCategory(String phrase) {
+        for (PersonCategory category : PersonCategory.values()) {
+            if (category.name().equals(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -10,6 +10,15 @@ public enum SignalKind {
     SIGNATURE,
     /** Whom it is addressed to: lines such as "Dear ...", "To:", "FAO". */
     ADDRESSEE,
+    /**
+     * Who wrote it, from the case's people list: a person named as the author (in the byline, the sign-off or
+     * documents.json) who is an external professional whose relationship contains the phrase ("independent social
+     * worker", "police officer"), or,
+     * when the phrase is a category name in capitals ({@code FAMILY}, {@code CARER}, {@code COUNCIL_STAFF},
+     * {@code EXTERNAL_PROFESSIONAL}, {@code OTHER}), whose category it is. An author counts once per rule, by the
+     * signal of the rule that weighs most for them; one named only in documents.json counts as metadata.
+     */
+    AUTHOR,
     /** The labels of a form's fields ("Cost centre:", "Collar number:"), so a form is known by its layout. */
     FIELD,
     /** A distinctive phrase anywhere in the text; counts in full. */

@@ -54,7 +54,7 @@ public final class DocumentProcessor {
         ExtractedDocument extracted = null;
         try {
             extracted = extractor.extract(document);
-            Decision decision = classifier.classify(extracted, document.metadata());
+            Decision decision = classifier.classify(extracted, document.metadata(), description.people());
             List<Redaction> proposed = redactions.propose(description, extracted, decision);
             DocumentFingerprint fingerprint =
                     extracted.outcome().usable() ? fingerprinter.fingerprint(extracted) : null;

@@ -334,8 +334,79 @@ class DocumentEvidenceTest {
                         By the court""", COURT));
     }
 
+    /**
+     * Headings that run an organisation, a title and a name together on one long line, street addresses that contain
+     * a policy word, and phrases that would only match across two heading parts.
+     */
+    static Stream<Arguments> headingsAndAddresses() {
+        return Stream.of(
+                Arguments.of("school named inside a long heading line", """
+                        Riverside High School | Record of Behaviour Incidents | Year 9 | Jordan Example
+                        4 March: Left the lesson without permission. Returned after ten minutes.
+                        6 March: Merit for a science project. Pupils voted it the best in the class.
+                        Incidents recorded by Mrs A Example, Head of Year 9.""", THIRD_PARTY_SOURCE),
+                Arguments.of("mental health team named inside a long heading line", """
+                        Child and Adolescent Mental Health Team - Progress Letter - Jordan Example - March 2020
+                        Jordan has attended five appointments. Low mood persists and sleep is poor.
+                        We will offer a further six sessions.""", THIRD_PARTY_SOURCE),
+                Arguments.of("missing person report with no letterhead", """
+                        Missing person report (Jordan Example)
+                        Investigating officer: DC 2231 Example
+                        Jordan was found at a friend's house and returned to the carers.
+                        Closed by DC Example.""", THIRD_PARTY_SOURCE),
+                Arguments.of("placement change notice: no 'placement record' across the dash", """
+                        PLACEMENT - RECORD CHANGE NOTICE
+                        Child ID: 1234    Name: Jordan Example    Date of change: 3 May 2019
+                        The new carer's details are to be entered on the system.
+                        Notifications sent to: school, health, IRO.""", ADMIN),
+                Arguments.of("aunt's statement written from an address on a Court", """
+                        Statement of Jordan's aunt, 7 Kings Court, Lowtown LT4 9QP
+                        I am her aunt and I have had her to stay most weekends this year.
+                        I want it put on record that she is happy with us.""", NON_PROFESSIONAL),
+                Arguments.of("a letter from 3 Mill Court, Lowtown is no court letter", """
+                        3 Mill Court,
+                        Lowtown
+                        Dear Social Worker,
+                        I am her mother and I want to know when I can see her again.
+                        Love, Mum""", NON_PROFESSIONAL),
+                Arguments.of("the court's own address still names the court", """
+                        Lowtown Family Court
+                        2 Bridge Street, Lowtown LT1 1AA
+                        Notice of Hearing
+                        The application will be heard on 3 June 2019 at 10am.""", COURT),
+                Arguments.of("psychology service between a reference and a title", """
+                        Our ref: CP/12 | Eastmoor Clinical Psychology | Summary for the allocated worker
+                        Jordan has been seen for eight sessions. Anxiety has eased and sleep is better.
+                        We will see her monthly until the summer.""", THIRD_PARTY_SOURCE),
+                Arguments.of("force named in a heading run together with colons", """
+                        LOWSHIRE CONSTABULARY :: CONCERN FOR WELFARE :: 3 May 2019
+                        Jordan was seen alone at the bus station at 1am and taken home.
+                        Information shared with the local authority.""", THIRD_PARTY_SOURCE),
+                Arguments.of("school memo addressed to the duty team along a line", """
+                        Concern about Jordan from Hillside Academy
+                        From: A Example, DSL    To: Duty team    Date: 3 May 2019
+                        Jordan came in hungry again and said there was no food at home.
+                        A Example, Designated Safeguarding Lead""", CORRESPONDENCE),
+                Arguments.of("a young person's own pathway plan", """
+                        MY PATHWAY PLAN - Jordan Example
+                        Where I will live: I want to stay with my carers until I am 21.
+                        Money: I will save twenty pounds a month.
+                        Signed by Jordan and A Example, Personal Adviser.""", ASSESSMENT_OR_PLAN),
+                Arguments.of("long assessment heading read up to its first comma", """
+                        Assessment of need for Jordan Example, completed on 3 May 2019 by the allocated worker
+                        What is working well: Jordan attends school and has friends.
+                        What we are worried about: the home is often cold and there is little food.
+                        What needs to happen: a plan with support from the family support service.""", ASSESSMENT_OR_PLAN));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"thirdPartySources", "courtFinanceAndAdmin", "familyAndCouncilRecords", "carersLogs", "moreWordings"
+    @MethodSource({
+        "thirdPartySources",
+        "courtFinanceAndAdmin",
+        "familyAndCouncilRecords",
+        "carersLogs",
+        "moreWordings",
+        "headingsAndAddresses"
     })
     void recognisesADocumentByTheEvidenceAnOfficerUses(String name, String text, ReasonCode expected) {
         Decision decision = PolicyClassifierTest.classify(text);

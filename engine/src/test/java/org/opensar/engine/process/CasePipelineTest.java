@@ -89,11 +89,11 @@ class CasePipelineTest {
     @Test
     void aCrashingStageSendsTheDocumentToReviewAndTheOthersCarryOn() {
         PolicyClassifier real = new PolicyClassifier(DisclosurePolicy.careLeaver());
-        Map<String, DocumentReport> reports = run((document, metadata) -> {
+        Map<String, DocumentReport> reports = run((document, metadata, people) -> {
             if (document.file().contains("b-police")) {
                 throw new IllegalStateException("classifier bug");
             }
-            return real.classify(document, metadata);
+            return real.classify(document, metadata, people);
         });
 
         DocumentReport crashed = reports.get("documents/b-police.txt");

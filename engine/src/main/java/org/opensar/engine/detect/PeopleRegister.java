@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.casefile.DataSubject;
@@ -56,7 +57,9 @@ final class PeopleRegister {
                 addPerson(new KnownPerson(name, false, PersonCategory.OTHER, true, ""), name, List.of());
             }
         }
-        Comparator<Entry> likeliest = Comparator.comparingInt(PeopleRegister::rank);
+        // between equally likely owners, the one whose name must go: a shared name is redacted, never left showing
+        Comparator<Entry> likeliest = Comparator.comparingInt(PeopleRegister::rank)
+                .thenComparing(entry -> !entry.person().dataSubject() && staysNamed(entry.person()));
         byKey.values().forEach(entries -> entries.sort(likeliest));
         longestKey = byKey.keySet().stream()
                 .mapToInt(key -> key.split(" ").length)
@@ -106,7 +109,10 @@ final class PeopleRegister {
             title = words.get(0);
             words = words.subList(1, words.size());
         }
-        add(key(words), new Entry(person, words.size() == 1 && title == null ? Form.ALIAS : form, title));
+        // a one-word alias with a title ("Dr Hope", "Ms Thompson") is a surname: met without its title it is no
+        // likelier theirs than anyone else's with that word ("Hope" the sister, not Dr Hope the GP)
+        Form oneWord = title == null ? Form.ALIAS : Form.SURNAME;
+        add(key(words), new Entry(person, words.size() == 1 ? oneWord : form, title));
         if (words.size() > 1) {
             add(words.get(words.size() - 1), new Entry(person, Form.SURNAME, title));
             if (title == null) {
@@ -120,7 +126,10 @@ final class PeopleRegister {
 
     private void add(String key, Entry entry) {
         List<Entry> entries = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-        if (entries.stream().noneMatch(e -> e.person().equals(entry.person()) && e.form() == entry.form())) {
+        if (entries.stream()
+                .noneMatch(e -> e.person().equals(entry.person())
+                        && e.form() == entry.form()
+                        && Objects.equals(e.title(), entry.title()))) {
             entries.add(entry);
         }
         firstWords.add(key.split(" ", 2)[0]);

@@ -151,6 +151,11 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
         TextSpan span = new TextSpan(start, text.end(match.last()));
         Entry entry = match.entry();
         Form form = entry.form();
+        // "Ms Morris" written with the title case.json gives it is that alias, not a bare surname
+        boolean titledAlias = title && entry.title() != null && entry.title().equals(text.folded(match.first() - 1));
+        if (titledAlias) {
+            form = Form.ALIAS;
+        }
         double score = match.near() ? 0.8 : form == Form.FULL_NAME || form == Form.ALIAS ? 1.0 : 0.95;
         String whose = entry.person().dataSubject()
                 ? "the data subject"

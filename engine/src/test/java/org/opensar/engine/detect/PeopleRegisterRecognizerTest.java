@@ -73,4 +73,37 @@ class PeopleRegisterRecognizerTest {
         assertThat(Recognized.texts(recognizer, "we spoke to Donna\nMorris about it"))
                 .containsExactly("Donna\nMorris");
     }
+
+    /** A sister Hope, a GP Dr Hope; a mother the requester named and a grandmother, both listed as "Ms Thompson". */
+    private final PeopleRegisterRecognizer sharedNames = new PeopleRegisterRecognizer(new CaseDescription(
+            "SAR-TEST-5",
+            new DataSubject("Leon Thompson", List.of(), null),
+            List.of(
+                    new Person("Janelle Thompson", List.of("Ms Thompson"), "mother", PersonCategory.FAMILY),
+                    new Person("Hope Thompson", List.of("Miss Thompson"), "sister", PersonCategory.FAMILY),
+                    new Person("Shanice Thompson", List.of("Ms Thompson"), "grandmother", PersonCategory.FAMILY),
+                    new Person(
+                            "Darren Hope",
+                            List.of("Dr Hope"),
+                            "general practitioner",
+                            PersonCategory.EXTERNAL_PROFESSIONAL)),
+            List.of("Janelle Thompson")));
+
+    @ParameterizedTest(name = "{0} -> {1} ({2})")
+    @CsvSource(delimiter = '|', textBlock = """
+            Can I see Hope at Christmas?      | Hope        | Hope Thompson
+            Leon saw Dr Hope about his ear.   | Dr Hope     | Darren Hope
+            Leon stayed with Ms Thompson.     | Ms Thompson | Shanice Thompson
+            Leon stayed with Janelle.         | Janelle     | Janelle Thompson
+            """)
+    void aNameTwoPeopleShareGoesToTheOneWhoseNameMustGo(String text, String expected, String person) {
+        assertThat(sharedNames.recognize(TokenizedText.of(text)))
+                .filteredOn(r -> r.person().filter(KnownPerson::dataSubject).isEmpty())
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.text()).isEqualTo(expected);
+                    assertThat(r.person())
+                            .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo(person));
+                });
+    }
 }

@@ -57,9 +57,7 @@ final class PeopleRegister {
                 addPerson(new KnownPerson(name, false, PersonCategory.OTHER, true, ""), name, List.of());
             }
         }
-        // between equally likely owners, the one whose name must go: a shared name is redacted, never left showing
-        Comparator<Entry> likeliest = Comparator.comparingInt(PeopleRegister::rank)
-                .thenComparing(entry -> !entry.person().dataSubject() && staysNamed(entry.person()));
+        Comparator<Entry> likeliest = Comparator.comparingInt(PeopleRegister::rank);
         byKey.values().forEach(entries -> entries.sort(likeliest));
         longestKey = byKey.keySet().stream()
                 .mapToInt(key -> key.split(" ").length)

@@ -4,8 +4,8 @@ import java.util.Locale;
 import org.opensar.engine.cli.UsageException;
 
 /**
- * Which phrasing families to draw from: only the held-out family C, only the tuning families A and B (either,
- * at random), or all of them (about 30% C).
+ * Which phrasing families to draw from: only the held-out family D, only the tuning families A, B and C (any
+ * of them, at random), or all of them (about 30% D).
  */
 public enum HeldOutMode {
     ONLY,

@@ -14,18 +14,18 @@ class TemplatesTest {
     private final Map<DocumentKind, List<Template>> templates = Template.loadAll();
 
     @Test
-    void everyKindHasTwoTuningFamiliesAndTheHeldOutFamilyC() {
+    void everyKindHasThreeTuningFamiliesAndTheHeldOutFamilyD() {
         assertThat(templates).containsOnlyKeys(DocumentKind.values());
         templates.forEach((kind, families) -> {
-            assertThat(families).as(kind.id()).extracting(Template::family).containsExactly("A", "B", "C");
-            assertThat(families).as(kind.id()).extracting(Template::heldOut).containsExactly(false, false, true);
+            assertThat(families).as(kind.id()).extracting(Template::family).containsExactly("A", "B", "C", "D");
+            assertThat(families).as(kind.id()).extracting(Template::heldOut).containsExactly(false, false, false, true);
         });
     }
 
     @Test
     void everyHeldOutFamilyIsAFullFormOfItsKind() {
         templates.forEach((kind, families) -> {
-            Template c = families.get(2);
+            Template c = families.get(3);
             assertThat(c.titles()).as(kind.id()).isNotEmpty();
             assertThat(c.headers()).as(kind.id()).isNotEmpty();
             assertThat(c.entries()).as(kind.id()).hasSizeGreaterThanOrEqualTo(4);
@@ -38,7 +38,7 @@ class TemplatesTest {
         for (long castSeed = 1; castSeed <= 6; castSeed++) {
             Cast cast = new CastFactory(castSeed).create();
             for (List<Template> families : templates.values()) {
-                Template c = families.get(2);
+                Template c = families.get(3);
                 List<String> blocks = new ArrayList<>(c.headers());
                 blocks.addAll(c.entries());
                 blocks.addAll(c.footers());
@@ -55,7 +55,7 @@ class TemplatesTest {
                                 Map.of("writer", writer, "author", author));
                         String text = renderer.render(block).text();
                         assertThat(text)
-                                .as(c.kind().id() + " family C")
+                                .as(c.kind().id() + " family D")
                                 .doesNotContain("{", "}", "[[", "]]")
                                 .isNotBlank();
                     }
@@ -91,18 +91,29 @@ class TemplatesTest {
 
     @Test
     void theParserRejectsAKindWithoutAHeldOutFamily() {
-        List<String> onlyAAndB =
-                List.of("@family A", "@title Note", "@entry", "Text.", "@family B", "@title Note", "@entry", "Text.");
+        List<String> onlyAToC = List.of(
+                "@family A",
+                "@title Note",
+                "@entry",
+                "Text.",
+                "@family B",
+                "@title Note",
+                "@entry",
+                "Text.",
+                "@family C",
+                "@title Note",
+                "@entry",
+                "Text.");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyAAndB))
-                .hasMessageContaining("held-out family C");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyAToC))
+                .hasMessageContaining("held-out family D");
     }
 
     @Test
     void theParserRejectsAKindWithOnlyTheHeldOutFamily() {
-        List<String> onlyC = List.of("@family C", "@title Note", "@entry", "Text.");
+        List<String> onlyD = List.of("@family D", "@title Note", "@entry", "Text.");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyC))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyD))
                 .hasMessageContaining("tuning family");
     }
 }

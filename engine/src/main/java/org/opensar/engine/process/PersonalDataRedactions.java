@@ -5,12 +5,11 @@ import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.detect.PersonalDataDetector;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.policy.Decision;
-import org.opensar.engine.policy.Disposition;
 
 /**
- * Proposes redactions of third-party personal data in every document that may reach the requester (disclosed,
- * or waiting for an officer's review), using the case's people register. Withheld and removed documents are not
- * disclosed at all, so nothing in them is proposed.
+ * Proposes redactions of third-party personal data in every document, using the case's people register. A withheld
+ * or removed document is not disclosed, but an officer may change that decision: its proposals are then already
+ * waiting for a decision, and it cannot reach the requester with its third parties' data showing.
  */
 public final class PersonalDataRedactions implements RedactionStage {
 
@@ -20,9 +19,6 @@ public final class PersonalDataRedactions implements RedactionStage {
 
     @Override
     public List<Redaction> propose(CaseDescription description, ExtractedDocument document, Decision decision) {
-        if (decision.disposition() == Disposition.WITHHOLD || decision.disposition() == Disposition.REMOVE) {
-            return List.of();
-        }
         String text = document.fullText();
         return detectorFor(description).detect(text).stream()
                 .map(proposal -> Redaction.of(proposal, document.pageAt(proposal.start())))

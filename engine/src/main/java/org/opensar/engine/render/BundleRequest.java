@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.opensar.engine.casefile.CaseDescription;
+import org.opensar.engine.policy.Disposition;
 
 /** Everything a disclosure bundle is made from: the case, every document with its decision, the letter, the date. */
 public record BundleRequest(
@@ -16,11 +17,20 @@ public record BundleRequest(
         documents = List.copyOf(documents);
     }
 
-    /** Every approved redaction text of the case, for finding the same text wherever else it occurs. */
+    /** Every approved redaction text of the disclosed documents, for finding the same text wherever else it occurs. */
     RedactedTerms redactedTerms() {
-        return RedactedTerms.of(documents.stream()
+        return RedactedTerms.of(
+                disclosedRedactions().stream().map(ApprovedRedaction::text).toList());
+    }
+
+    /**
+     * The approved redactions of the documents that are disclosed. A withheld or removed document's own (it has
+     * proposals in case an officer discloses it) say nothing about what the bundle shows.
+     */
+    List<ApprovedRedaction> disclosedRedactions() {
+        return documents.stream()
+                .filter(d -> d.decision().disposition() == Disposition.DISCLOSE)
                 .flatMap(d -> d.redactions().stream())
-                .map(ApprovedRedaction::text)
-                .toList());
+                .toList();
     }
 }

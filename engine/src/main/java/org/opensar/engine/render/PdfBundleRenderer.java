@@ -149,7 +149,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
 
     private static Map<String, ApprovedRedaction> standingRedactions(BundleRequest request) {
         Map<String, ApprovedRedaction> byText = new HashMap<>();
-        request.documents().forEach(d -> d.redactions().forEach(r -> byText.putIfAbsent(r.text(), r)));
+        request.disclosedRedactions().forEach(r -> byText.putIfAbsent(r.text(), r));
         return byText;
     }
 

@@ -128,7 +128,7 @@ class ProcessCommandTest {
     }
 
     @Test
-    void proposesRedactionsOfThirdPartiesWithTheirPageInDocumentsThatMayBeDisclosed() throws Exception {
+    void proposesRedactionsOfThirdPartiesWithTheirPageInEveryDocument() throws Exception {
         String secondPage = "Jordan told me that his mum Donna Morris had phoned him on 07700 900123.";
         Path folder = aCaseFolder(tmp.resolve("people"))
                 .caseJson("""
@@ -162,9 +162,14 @@ class ProcessCommandTest {
         assertThat(mother.get("recognizer").asString()).isNotBlank();
         assertThat(mother.get("explanation").asString()).isNotBlank();
         assertThat(mother.get("end").asInt() - mother.get("start").asInt()).isEqualTo("Donna Morris".length());
-        assertThat(byFile.get("documents/police.pdf").get("redactions").size())
-                .as("a withheld document is not disclosed, so nothing in it is proposed")
-                .isZero();
+        assertThat(byFile.get("documents/police.pdf").get("disposition").asString())
+                .isEqualTo("WITHHOLD");
+        assertThat(byFile.get("documents/police.pdf")
+                        .get("redactions")
+                        .valueStream()
+                        .map(r -> r.get("text").asString()))
+                .as("a withheld document's proposals wait in case an officer decides to disclose it")
+                .contains("Donna Morris");
         Path bundle = tmp.resolve("out/bundle.pdf");
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(bundle.toFile())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))

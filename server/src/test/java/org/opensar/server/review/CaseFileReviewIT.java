@@ -91,7 +91,7 @@ class CaseFileReviewIT extends IntegrationTest {
         Actor manager = new Actor(staff(Role.IG_MANAGER), Set.of(Role.IG_MANAGER));
         casework.act(reference, new ActionInput(RequestAction.START_WORK, null, null), officer);
 
-        HttpResponse<String> attached = upload(ref, GeneratedCaseFiles.zipped(tmp.resolve("case"), 11, 40));
+        HttpResponse<String> attached = upload(ref, GeneratedCaseFiles.zipped(tmp.resolve("case"), 12, 40));
         assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
         assertThat(JSON.readTree(attached.body()).path("documents").asInt()).isEqualTo(40);
 
@@ -153,6 +153,22 @@ class CaseFileReviewIT extends IntegrationTest {
         assertThatThrownBy(() ->
                         workbench.addRedaction(reference, withProposals.id(), 5, 5, PersonalDataType.PERSON, officer))
                 .isInstanceOf(CaseFileRefusedException.class);
+
+        // A withheld document the officer decides to disclose comes with its third parties' data proposed for
+        // redaction, each still to be decided.
+        ReviewDocument disclosedAfterAll =
+                workbench.documents(reference, ReviewFilter.ALL.withDisposition(Disposition.WITHHOLD), 0, 100).stream()
+                        .filter(d -> d.openRedactions() > 0)
+                        .findFirst()
+                        .orElseThrow();
+        int openBefore = workbench.progress(reference).openRedactions();
+        workbench.changeDisposition(
+                reference, disclosedAfterAll.id(), ReasonCode.CASE_NOTE, "the council's own record", officer);
+        assertThat(workbench.progress(reference).openRedactions())
+                .isEqualTo(openBefore + disclosedAfterAll.openRedactions());
+        workbench.changeDisposition(
+                reference, disclosedAfterAll.id(), ReasonCode.THIRD_PARTY_SOURCE, "on reflection: police", officer);
+        assertThat(workbench.progress(reference).openRedactions()).isEqualTo(openBefore);
 
         // Settle everything else: documents in review become decisions, open proposals are accepted.
         ReviewSteps.settleTheRest(workbench, reference, officer, "read it: fine");

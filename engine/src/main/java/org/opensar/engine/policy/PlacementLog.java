@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * front of it; the form's heading above the first date is not an entry. A log without dated lines is read as every
  * line after the title. Sign-off lines ("Recorded by: ...") are the form's, not entries. Capitalised words are taken
  * for names and do not count by themselves; substance terms count wherever they are, except in a clause that says
- * something did not happen ("No medication.", "Nothing to report", "nil concerns").
+ * something did not happen ("No medication.", "Nothing to report", "nil concerns"). A log sent by e-mail is read
+ * from the first line after the header.
  */
 final class PlacementLog {
 
@@ -30,6 +31,9 @@ final class PlacementLog {
     /** A label before the date or a sign-off: "Date:", "Entry date:", "Recorded by:". */
     private static final Pattern LEADING_LABEL =
             Pattern.compile("^([\\p{L}][\\p{L}()' ]{0,30}?)\\s*(?::|\\s[-\u2013])\\s*");
+    /** A line of an e-mail's header, which comes before the log's own title. */
+    private static final Pattern MAIL_HEADER = Pattern.compile(
+            "^(?:from|to|cc|bcc|subject|date|sent|reply-to|attachments?)\\s*:.*", Pattern.CASE_INSENSITIVE);
     /** Where one clause of an entry ends and the next begins. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;,!?]+\\s*|\\s+but\\s+", Pattern.CASE_INSENSITIVE);
     /** Words that, first in a clause, say the clause records that nothing happened. */
@@ -69,6 +73,11 @@ final class PlacementLog {
     private List<String> entries(String text) {
         List<String> lines =
                 text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        int start = 0;
+        while (start < lines.size() - 1 && MAIL_HEADER.matcher(lines.get(start)).matches()) {
+            start++;
+        }
+        lines = lines.subList(start, lines.size());
         List<String> body = lines.subList(Math.min(1, lines.size()), lines.size()).stream()
                 .filter(line -> !signOff(line))
                 .toList();

@@ -2,6 +2,7 @@ package org.opensar.engine.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -74,6 +75,17 @@ class PlacementLogTest {
                 + entries.replace("\\n", "\n");
 
         assertThat(LOG.substance(log).orElse(null)).isEqualTo(expected);
+    }
+
+    @Test
+    void readsALogSentByEmailFromItsOwnTitle() {
+        String mail = "From: A Carer <carer@example.com>\nTo: B Worker <b.worker@example.gov.uk>\n"
+                + "Subject: this week\nDate: Mon, 4 Mar 2019 09:15:00 +0000\n\nWeekly Recording\n"
+                + "Young person: Jordan    Placement type: long term fostering arrangement\n"
+                + "Mon 4 March\nSchool as usual.\nTue 5 March\nNothing to report.\n";
+
+        assertThat(LOG.substance(mail)).isEmpty();
+        assertThat(LOG.entryCount(mail)).isEqualTo(2);
     }
 
     @ParameterizedTest(name = "{0}")

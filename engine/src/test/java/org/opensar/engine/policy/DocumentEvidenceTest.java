@@ -399,8 +399,41 @@ class DocumentEvidenceTest {
                         What needs to happen: a plan with support from the family support service.""", ASSESSMENT_OR_PLAN));
     }
 
+    /** Forms whose fields run on in paragraphs, and logs whose dates carry a label or sit on a line of their own. */
+    static Stream<Arguments> layoutsNotSeenInTuning() {
+        return Stream.of(
+                Arguments.of(
+                        "plan whose fields run together, with a delegated authority section", """
+                        Lowshire Council - Children Looked After
+                        Plan for Jordan Example, written by A Worker on 3 May 2019.
+                        Long-term aim: stay with the current carers. Contingency plan: return to the aunt.
+                        Area: education. What will happen: extra reading support. Who: the school. By when: July.
+                        Area: health. What will happen: eye test. Who: carers. By when: June.
+                        Delegated authority: carers may agree to haircuts and day trips.
+                        Signed (social worker): A Worker""", ASSESSMENT_OR_PLAN),
+                Arguments.of("routine sheet with a labelled date above each entry", """
+                        Supported Lodgings - Placement Record
+                        Young person: Jordan    Carer: A Example    Supervising worker informed: no
+                        Entry date: 4 March 2019    Area: Routine
+                        Nothing to add.
+                        Entry date: 5 March 2019    Area: Health
+                        Fine, no illness, no appointments.
+                        Entry date: 6 March 2019    Area: Routine
+                        College, cooked dinner, early night.
+                        Completed by: A Example    Returned to the leaving care team monthly.""", NOT_MEANINGFUL),
+                Arguments.of("the same sheet with one entry of substance", """
+                        Supported Lodgings - Placement Record
+                        Young person: Jordan    Carer: A Example    Supervising worker informed: yes
+                        Entry date: 4 March 2019    Area: Routine
+                        Nothing to add.
+                        Entry date: 5 March 2019    Area: Health
+                        Came home at 2am very drunk and was sick in the hallway.
+                        Completed by: A Example    Returned to the leaving care team monthly.""", PLACEMENT_RECORD));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource({
+        "layoutsNotSeenInTuning",
         "thirdPartySources",
         "courtFinanceAndAdmin",
         "familyAndCouncilRecords",

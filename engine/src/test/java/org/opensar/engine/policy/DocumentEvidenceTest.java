@@ -428,7 +428,22 @@ class DocumentEvidenceTest {
                         Nothing to add.
                         Entry date: 5 March 2019    Area: Health
                         Came home at 2am very drunk and was sick in the hallway.
-                        Completed by: A Example    Returned to the leaving care team monthly.""", PLACEMENT_RECORD));
+                        Completed by: A Example    Returned to the leaving care team monthly.""", PLACEMENT_RECORD),
+                Arguments.of("school's own record of a concern it shared with social care", """
+                        Hillside Primary School
+                        Welfare concern and follow-up
+                        Pupil: Jordan Example    Logged by: A Teacher, pastoral lead
+                        Jordan arrived with a cut lip and said an older cousin had pushed him.
+                        Follow-up: pastoral lead rang social care the same morning; a duty worker came to school
+                        and saw Jordan with his class teacher.
+                        Result: social care will visit the family this week.""", CORRESPONDENCE),
+                Arguments.of("school's own progress record, no part for social care", """
+                        Hillside Primary School
+                        Spring term summary
+                        Pupil: Jordan Example    Class: 5B
+                        Reading: working at the expected standard. Maths: needs more practice with fractions.
+                        Attendance: 96%. A polite pupil who tries hard in lessons.
+                        A Teacher, Class Teacher""", THIRD_PARTY_SOURCE));
     }
 
     @ParameterizedTest(name = "{0}")

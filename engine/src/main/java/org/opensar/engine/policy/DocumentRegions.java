@@ -146,8 +146,10 @@ record DocumentRegions(
             }
         }
         lines.stream()
-                // an e-mail's sender forwards what others wrote, so "From:" names no author
-                .filter(line -> startsWithAny(line, policy.signatureLabels()) && !startsWithAny(line, List.of("From")))
+                // an e-mail's sender forwards what others wrote, so an e-mail's "From:" names no author; a letter's
+                // "From: A Example, 3 Mill Road" at its head, with no e-mail address, names its writer
+                .filter(line -> startsWithAny(line, policy.signatureLabels())
+                        && (!startsWithAny(line, List.of("From")) || (!line.contains("@") && topLines.contains(line))))
                 .forEach(byline::add);
         return String.join("\n", byline);
     }

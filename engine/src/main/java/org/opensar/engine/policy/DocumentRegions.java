@@ -35,9 +35,12 @@ record DocumentRegions(
     private static final int HEADING_WORDS = 8;
     private static final int TITLE_WORDS = 14;
     private static final int SIGN_OFF_WORDS = 10;
-    /** "Label: value" at the start of a line or after a wide gap, a tab, a bar or a semicolon. */
+    /**
+     * "Label: value" at the start of a line, after a wide gap, a tab, a bar or a semicolon, or after the full stop of
+     * a sentence, as when a form's fields are run together in one paragraph ("Who: the carers. By when: May.").
+     */
     static final Pattern FIELD_LABEL = Pattern.compile(
-            "(?:^|\\s{2,}|\\t|\\|\\s*|;\\s*)(\\p{L}[\\p{L}\\p{N}'\u2019()/&\\- ]{0,40}?)\\s*:(?=\\s|$)");
+            "(?:^|\\s{2,}|\\t|\\|\\s*|;\\s*|(?<=[.!?])\\s+)(\\p{L}[\\p{L}\\p{N}'\u2019()/&\\- ]{0,40}?)\\s*:(?=\\s|$)");
     /** The separators that run the parts of a heading together on one line: a spaced dash, bar, bullet or slash. */
     private static final Pattern HEADING_PARTS = Pattern.compile("\\s+(?:[-\u2013\u2014|\u2022\u00b7/]|::)\\s+");
     /** "by" before a capitalised name: "..., by A Example, 3 May 2019", "Log kept by Mr Example, Head of Year." */
@@ -143,8 +146,10 @@ record DocumentRegions(
             }
         }
         lines.stream()
-                // an e-mail's sender forwards what others wrote, so "From:" names no author
-                .filter(line -> startsWithAny(line, policy.signatureLabels()) && !startsWithAny(line, List.of("From")))
+                // an e-mail's sender forwards what others wrote, so an e-mail's "From:" names no author; a letter's
+                // "From: A Example, 3 Mill Road" at its head, with no e-mail address, names its writer
+                .filter(line -> startsWithAny(line, policy.signatureLabels())
+                        && (!startsWithAny(line, List.of("From")) || (!line.contains("@") && topLines.contains(line))))
                 .forEach(byline::add);
         return String.join("\n", byline);
     }

@@ -10,9 +10,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads a carer's or placement log as entries (dated lines when there are any, otherwise every line after the
- * title) and finds the first entry with something of substance in it ({@link SubstanceRules}). Capitalised words
- * are taken for names and do not count by themselves; substance terms count wherever they are.
+ * Reads a carer's or placement log as entries and finds the first entry with something of substance in it
+ * ({@link SubstanceRules}). An entry starts at a dated line, with or without a label before the date ("Date: 3 May
+ * 2019"), and runs on to the next, so a date on a line of its own with the entry below is read the same as one in
+ * front of it; the form's heading above the first date is not an entry. A log without dated lines is read as every
+ * line after the title. Sign-off lines ("Recorded by: ...") are the form's, not entries. Capitalised words are taken
+ * for names and do not count by themselves; substance terms count wherever they are, except in a clause that says
+ * something did not happen ("No medication.", "Nothing to report", "nil concerns"). A log sent by e-mail is read
+ * from the first line after the header.
  */
 final class PlacementLog {
 
@@ -23,13 +28,25 @@ final class PlacementLog {
                     + "(?:\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?)?\\s*[:\\-\u2013]?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019]*");
+    /** A label before the date or a sign-off: "Date:", "Entry date:", "Recorded by:". */
+    private static final Pattern LEADING_LABEL =
+            Pattern.compile("^([\\p{L}][\\p{L}()' ]{0,30}?)\\s*(?::|\\s[-\u2013])\\s*");
+    /** A line of an e-mail's header, which comes before the log's own title. */
+    private static final Pattern MAIL_HEADER = Pattern.compile(
+            "^(?:from|to|cc|bcc|subject|date|sent|reply-to|attachments?)\\s*:.*", Pattern.CASE_INSENSITIVE);
+    /** Where one clause of an entry ends and the next begins. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;,!?]+\\s*|\\s+but\\s+", Pattern.CASE_INSENSITIVE);
+    /** Words that, first in a clause, say the clause records that nothing happened. */
+    private static final Set<String> NEGATORS = Set.of("no", "nil", "nothing", "none", "without", "n/a");
 
     private final PhraseIndex substanceTerms;
     private final List<String> substanceNames;
     private final Set<String> routineWords;
     private final double otherWordWeight;
+    private final List<List<String>> signOffLabels;
 
-    PlacementLog(SubstanceRules rules) {
+    PlacementLog(SubstanceRules rules, List<String> signOffLabels) {
+        this.signOffLabels = signOffLabels.stream().map(PhraseIndex::words).toList();
         this.substanceNames = rules.substanceTerms();
         this.substanceTerms = new PhraseIndex(rules.substanceTerms());
         this.routineWords = rules.routineWords().stream()
@@ -56,21 +73,73 @@ final class PlacementLog {
     private List<String> entries(String text) {
         List<String> lines =
                 text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        List<String> dated = lines.stream()
-                .map(DATE_PREFIX::matcher)
-                .filter(m -> m.lookingAt() && m.end() > 0 && hasDigitOrDay(m))
-                .map(m -> m.replaceFirst("").strip())
+        int start = 0;
+        while (start < lines.size() - 1 && MAIL_HEADER.matcher(lines.get(start)).matches()) {
+            start++;
+        }
+        lines = lines.subList(start, lines.size());
+        List<String> body = lines.subList(Math.min(1, lines.size()), lines.size()).stream()
+                .filter(line -> !signOff(line))
                 .toList();
-        return dated.isEmpty() ? lines.subList(Math.min(1, lines.size()), lines.size()) : dated;
+        List<String> entries = new ArrayList<>();
+        StringBuilder entry = null;
+        for (String line : body) {
+            Optional<String> afterDate = afterDate(line);
+            if (afterDate.isPresent()) {
+                if (entry != null) {
+                    entries.add(entry.toString());
+                }
+                entry = new StringBuilder(afterDate.get());
+            } else if (entry != null) {
+                entry.append('\n').append(line);
+            }
+        }
+        if (entry != null) {
+            entries.add(entry.toString());
+        }
+        return entries.isEmpty() ? body : entries;
+    }
+
+    /** The rest of a line that starts with a date, after a label if one comes first ("Date: 3 May 2019"). */
+    private static Optional<String> afterDate(String line) {
+        Matcher label = LEADING_LABEL.matcher(line);
+        String unlabelled = label.lookingAt() ? line.substring(label.end()) : line;
+        for (String candidate : List.of(line, unlabelled)) {
+            Matcher m = DATE_PREFIX.matcher(candidate);
+            if (m.lookingAt() && m.end() > 0 && hasDigitOrDay(m)) {
+                return Optional.of(candidate.substring(m.end()).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean signOff(String line) {
+        Matcher label = LEADING_LABEL.matcher(line);
+        return label.lookingAt() && signOffLabels.contains(PhraseIndex.words(label.group(1)));
+    }
+
+    /** The entry without its clauses that record that nothing happened ("No concerns.", "nothing to report"). */
+    private static String withoutNegatedClauses(String entry) {
+        List<String> kept = new ArrayList<>();
+        for (String clause : CLAUSE_END.split(entry)) {
+            List<String> words = List.of(clause.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+            int first = !words.isEmpty() && words.get(0).equals("and") ? 1 : 0;
+            if (words.size() <= first || !NEGATORS.contains(words.get(first))) {
+                kept.add(clause);
+            }
+        }
+        return String.join(". ", kept);
     }
 
     private static boolean hasDigitOrDay(Matcher m) {
         return m.group().chars().anyMatch(Character::isLetterOrDigit);
     }
 
-    private Optional<String> substanceOf(String line) {
+    private Optional<String> substanceOf(String text) {
         // a form's labels ("Key worker:", "Mood:") are the form's words, not the carer's
-        String entry = DocumentRegions.FIELD_LABEL.matcher(line).replaceAll(" ");
+        String entry = withoutNegatedClauses(text.lines()
+                .map(l -> DocumentRegions.FIELD_LABEL.matcher(l).replaceAll(" "))
+                .collect(Collectors.joining(". ")));
         int term = substanceTerms.find(entry).nextSetBit(0);
         if (term >= 0) {
             return Optional.of("'" + substanceNames.get(term) + "'");

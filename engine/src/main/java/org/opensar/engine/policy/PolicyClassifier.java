@@ -31,7 +31,7 @@ public final class PolicyClassifier implements DocumentClassifier {
         List<String> allPhrases = new ArrayList<>();
         this.rules = CompiledRule.number(policy.rules(), allPhrases);
         this.phrases = new PhraseIndex(allPhrases);
-        this.placementLog = new PlacementLog(policy.substance());
+        this.placementLog = new PlacementLog(policy.substance(), policy.signatureLabels());
     }
 
     @Override

@@ -3,7 +3,9 @@ package org.opensar.engine.policy;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.opensar.engine.casefile.PersonCategory;
 
 /**
@@ -23,6 +25,7 @@ record RuleScore(PolicyRule rule, double strength, double vocabulary, List<Evide
         double meta = 0;
         double vocabulary = 0;
         List<Found> found = new ArrayList<>();
+        Map<String, Double> sameWords = new HashMap<>();
         List<Signal> signals = compiled.rule().signals();
         for (int i = 0; i < signals.size(); i++) {
             Signal s = signals.get(i);
@@ -38,6 +41,12 @@ record RuleScore(PolicyRule rule, double strength, double vocabulary, List<Evide
                 }
                 if (s.kind() == SignalKind.VOCABULARY && s.weight() > 0) {
                     vocabulary += s.weight();
+                } else if (sameWords(s) && s.weight() > 0) {
+                    // a form label and the phrase of the same words are one piece of evidence, not two
+                    String words = String.join(" ", PhraseIndex.words(s.phrase()));
+                    double before = sameWords.getOrDefault(words, 0.0);
+                    content += Math.max(0, s.weight() - before);
+                    sameWords.put(words, Math.max(before, s.weight()));
                 } else {
                     content += s.weight();
                 }
@@ -70,6 +79,10 @@ record RuleScore(PolicyRule rule, double strength, double vocabulary, List<Evide
                 .map(Found::evidence)
                 .toList();
         return new RuleScore(compiled.rule(), strength, Math.min(words, strength), evidence);
+    }
+
+    private static boolean sameWords(Signal s) {
+        return s.kind() == SignalKind.FIELD || s.kind() == SignalKind.PHRASE;
     }
 
     /**

@@ -50,6 +50,20 @@ class CaseAuthorsTest {
     static Stream<Arguments> knownByTheirAuthor() {
         return Stream.of(
                 Arguments.of(
+                        "relative's letter to the reviewing officer, its writer on a 'From:' line",
+                        """
+                        FAO Helen Marsh, Independent Reviewing Officer
+                        Lowshire Council, Children's Services
+                        From: Sandra Bell, 3 Mill Road, Lowtown
+                        Nobody has told me when the next review is. I would like to come and say how well
+                        Jordan does when he stays with me at weekends.
+                        He has his own room here and he walks the dog with his cousins.
+                        I have asked three times for a copy of the last report and had nothing back.
+                        Please ring me before the review so I can come.
+                        Thank you.""",
+                        NON_PROFESSIONAL,
+                        "Sandra Bell, paternal grandmother"),
+                Arguments.of(
                         "kinship assessment by an ISW named in the heading",
                         """
                         Assessment of Mrs Example as a possible carer for Jordan, by Priya Ashdown, 4 June 2019

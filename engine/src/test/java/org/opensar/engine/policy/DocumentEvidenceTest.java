@@ -399,8 +399,81 @@ class DocumentEvidenceTest {
                         What needs to happen: a plan with support from the family support service.""", ASSESSMENT_OR_PLAN));
     }
 
+    /** Forms whose fields run on in paragraphs, and logs whose dates carry a label or sit on a line of their own. */
+    static Stream<Arguments> layoutsNotSeenInTuning() {
+        return Stream.of(
+                Arguments.of(
+                        "plan whose fields run together, with a delegated authority section", """
+                        Lowshire Council - Children Looked After
+                        Plan for Jordan Example, written by A Worker on 3 May 2019.
+                        Long-term aim: stay with the current carers. Contingency plan: return to the aunt.
+                        Area: education. What will happen: extra reading support. Who: the school. By when: July.
+                        Area: health. What will happen: eye test. Who: carers. By when: June.
+                        Delegated authority: carers may agree to haircuts and day trips.
+                        Signed (social worker): A Worker""", ASSESSMENT_OR_PLAN),
+                Arguments.of("routine sheet with a labelled date above each entry", """
+                        Supported Lodgings - Placement Record
+                        Young person: Jordan    Carer: A Example    Supervising worker informed: no
+                        Entry date: 4 March 2019    Area: Routine
+                        Nothing to add.
+                        Entry date: 5 March 2019    Area: Health
+                        Fine, no illness, no appointments.
+                        Entry date: 6 March 2019    Area: Routine
+                        College, cooked dinner, early night.
+                        Completed by: A Example    Returned to the leaving care team monthly.""", NOT_MEANINGFUL),
+                Arguments.of("the same sheet with one entry of substance", """
+                        Supported Lodgings - Placement Record
+                        Young person: Jordan    Carer: A Example    Supervising worker informed: yes
+                        Entry date: 4 March 2019    Area: Routine
+                        Nothing to add.
+                        Entry date: 5 March 2019    Area: Health
+                        Came home at 2am very drunk and was sick in the hallway.
+                        Completed by: A Example    Returned to the leaving care team monthly.""", PLACEMENT_RECORD),
+                Arguments.of("school's own progress record, no part for social care", """
+                        Hillside Primary School
+                        Spring term summary
+                        Pupil: Jordan Example    Class: 5B
+                        Reading: working at the expected standard. Maths: needs more practice with fractions.
+                        Attendance: 96%. A polite pupil who tries hard in lessons.
+                        A Teacher, Class Teacher""", THIRD_PARTY_SOURCE));
+    }
+
+    /**
+     * School records social care took part in are the council's to disclose (§5): a mention of social care or a social
+     * worker counts against withholding them as the school's own, so they are never withheld, though an officer may
+     * be asked to read one that says little else.
+     */
+    static Stream<Arguments> schoolRecordsSocialCareTookPartIn() {
+        return Stream.of(
+                Arguments.of("school's own record of a concern it shared with social care", """
+                        Hillside Primary School
+                        Welfare concern and follow-up
+                        Pupil: Jordan Example    Logged by: A Teacher, pastoral lead
+                        Jordan arrived with a cut lip and said an older cousin had pushed him.
+                        Follow-up: pastoral lead rang social care the same morning; a duty worker came to school
+                        and saw Jordan with his class teacher.
+                        Result: social care will visit the family this week."""),
+                Arguments.of("school email about a meeting the social worker attended", """
+                        From: A Teacher <a.teacher@hillside.example.sch.uk>
+                        Subject: Jordan - meeting today
+                        Hillside Academy
+                        Student: Jordan Example    Year 9
+                        Jordan's social worker joined us for the attendance meeting this afternoon. We agreed a
+                        reduced timetable for two weeks and a weekly call with social care.
+                        A Teacher, Head of Year 9"""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("schoolRecordsSocialCareTookPartIn")
+    void neverWithholdsASchoolRecordSocialCareTookPartIn(String name, String text) {
+        Decision decision = PolicyClassifierTest.classify(text);
+
+        assertThat(decision.disposition()).as(decision.evidence().toString()).isNotEqualTo(Disposition.WITHHOLD);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource({
+        "layoutsNotSeenInTuning",
         "thirdPartySources",
         "courtFinanceAndAdmin",
         "familyAndCouncilRecords",

@@ -33,7 +33,7 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < text.size()) {
-            Match match = text.capitalised(i) ? match(text, i) : null;
+            Match match = text.capitalised(i) ? match(text, i, text.folded(i)) : misreadCapital(text, i);
             if (match == null) {
                 i++;
             } else {
@@ -52,8 +52,18 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
         return results;
     }
 
-    private Match match(TokenizedText text, int first) {
-        String folded = text.folded(first);
+    /** A word whose capital OCR misread ("lwan Young") that, read right, starts a name of the register. */
+    private Match misreadCapital(TokenizedText text, int word) {
+        String folded = text.folded(word);
+        String misread = ocrMisreading(folded);
+        if (misread.equals(folded) || lists.isName(folded) || lists.isEnglishWord(folded)) {
+            return null;
+        }
+        return register.startsAKey(misread) ? match(text, word, misread) : null;
+    }
+
+    /** The longest register name starting at word {@code first}, read as {@code folded}. */
+    private Match match(TokenizedText text, int first, String folded) {
         if (!register.startsAKey(folded)) {
             return nearMatch(text, first, folded);
         }
@@ -87,6 +97,14 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * A word as it was before OCR's commonest slip on a name's first letter: a capital I read as a small l ("lwan"
+     * for Iwan), which no edit-distance match catches in a name that short.
+     */
+    private static String ocrMisreading(String folded) {
+        return folded.length() >= 3 && folded.charAt(0) == 'l' ? "i" + folded.substring(1) : folded;
     }
 
     /**

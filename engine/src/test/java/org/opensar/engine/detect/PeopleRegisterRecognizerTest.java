@@ -106,4 +106,29 @@ class PeopleRegisterRecognizerTest {
                             .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo(person));
                 });
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            Carers: Lowri Young / lwan Young  | lwan Young
+            Iwan Young collected him.         | Iwan Young
+            He felt low and tired.            | NONE
+            """)
+    void aCapitalIThatOcrReadAsASmallLIsStillTheName(String text, String expected) {
+        PeopleRegisterRecognizer carers = new PeopleRegisterRecognizer(new CaseDescription(
+                "SAR-TEST-6",
+                new DataSubject("Jordan Ellis", List.of(), null),
+                List.of(
+                        new Person("Lowri Young", List.of(), "foster carer", PersonCategory.CARER),
+                        new Person("Iwan Young", List.of(), "foster carer", PersonCategory.CARER)),
+                List.of()));
+        List<String> found = carers.recognize(TokenizedText.of(text)).stream()
+                .filter(r -> r.person().map(p -> p.name().equals("Iwan Young")).orElse(false))
+                .map(RecognizerResult::text)
+                .toList();
+        if (expected == null) {
+            assertThat(found).isEmpty();
+        } else {
+            assertThat(found).contains(expected);
+        }
+    }
 }

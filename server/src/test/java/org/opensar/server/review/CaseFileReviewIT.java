@@ -91,7 +91,7 @@ class CaseFileReviewIT extends IntegrationTest {
         Actor manager = new Actor(staff(Role.IG_MANAGER), Set.of(Role.IG_MANAGER));
         casework.act(reference, new ActionInput(RequestAction.START_WORK, null, null), officer);
 
-        HttpResponse<String> attached = upload(ref, GeneratedCaseFiles.zipped(tmp.resolve("case"), 12, 40));
+        HttpResponse<String> attached = upload(ref, GeneratedCaseFiles.zipped(tmp.resolve("case"), 11, 40));
         assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
         assertThat(JSON.readTree(attached.body()).path("documents").asInt()).isEqualTo(40);
 

@@ -16,9 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opensar.server.OpenSarApplication;
 import org.opensar.server.casework.Casework;
-import org.opensar.server.casework.Channel;
-import org.opensar.server.casework.Delivery;
-import org.opensar.server.casework.NewRequest;
 import org.opensar.server.casework.RequestType;
 import org.opensar.server.staff.Actor;
 import org.opensar.server.staff.Role;
@@ -57,25 +54,8 @@ public final class SignInTiming {
             int port = Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
             String known = server.getBean(Casework.class)
                     .receive(
-                            new NewRequest(
-                                    RequestType.SAR,
-                                    Channel.EMAIL,
-                                    LocalDate.now(),
-                                    "Timing Requester",
-                                    "timing@example.org",
-                                    null,
-                                    null,
-                                    false,
-                                    null,
-                                    null,
-                                    List.of(),
-                                    List.of(),
-                                    "My file",
-                                    null,
-                                    List.of(),
-                                    Delivery.ELECTRONIC,
-                                    null,
-                                    null),
+                            BenchRequests.byEmail(
+                                    RequestType.SAR, LocalDate.now(), "Timing Requester", "timing@example.org"),
                             new Actor("bench", java.util.Set.of(Role.IG_OFFICER)))
                     .reference()
                     .value();

@@ -27,10 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opensar.server.OpenSarApplication;
 import org.opensar.server.casework.Casework;
-import org.opensar.server.casework.Channel;
-import org.opensar.server.casework.Delivery;
 import org.opensar.server.casework.InformationRequest;
-import org.opensar.server.casework.NewRequest;
 import org.opensar.server.casework.RequestType;
 import org.opensar.server.staff.Actor;
 import org.opensar.server.staff.Role;
@@ -248,25 +245,11 @@ public final class WorkbenchLoad {
         InformationRequest request = null;
         for (int i = 0; i < 300; i++) {
             request = casework.receive(
-                    new NewRequest(
+                    BenchRequests.byEmail(
                             RequestType.CARE_LEAVER_SAR,
-                            Channel.EMAIL,
                             LocalDate.now().minusDays(i % 60),
                             "Requester " + i,
-                            "requester" + i + "@example.org",
-                            null,
-                            null,
-                            false,
-                            null,
-                            null,
-                            List.of(),
-                            List.of(),
-                            "My file",
-                            null,
-                            List.of(),
-                            Delivery.ELECTRONIC,
-                            null,
-                            null),
+                            "requester" + i + "@example.org"),
                     actor);
         }
         UUID caseFile = UUID.randomUUID();

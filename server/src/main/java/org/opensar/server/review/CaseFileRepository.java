@@ -50,10 +50,9 @@ class CaseFileRepository {
     private static final String DOCUMENT = """
             select d.id, d.ordinal, d.file, coalesce(d.title, d.metadata_title, d.file) as shown_title,
                    d.document_date, d.state, d.disposition, d.reason, d.explanation, d.engine_confidence, d.pages,
-                   d.engine_disposition, d.changed_by, r.open, r.accepted, r.rejected
+                   d.engine_disposition, d.changed_by, d.open_redactions as open, r.accepted, r.rejected
             from case_document d
-            cross join lateral (select count(*) filter (where x.decision = 'PROPOSED') as open,
-                                       count(*) filter (where x.decision = 'ACCEPTED') as accepted,
+            cross join lateral (select count(*) filter (where x.decision = 'ACCEPTED') as accepted,
                                        count(*) filter (where x.decision = 'REJECTED') as rejected
                                 from redaction x where x.document_id = d.id) r""";
 

@@ -2,13 +2,14 @@ package org.opensar.engine.policy;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.opensar.engine.casefile.PersonCategory;
 
 /**
  * Which policy phrases were found in each region of a document, found in one pass per region. Street addresses are
  * blanked first ({@link StreetAddresses}), and the letterhead and title are read line by line, so a phrase never
  * runs from one heading line or part into the next ("Change of placement" then "Record update" is no "placement
- * record").
+ * record"). The layout holds the names of the shapes the document takes ({@link DocumentLayout}).
  */
 record DocumentMatches(
         BitSet letterhead,
@@ -17,6 +18,7 @@ record DocumentMatches(
         BitSet addressee,
         BitSet fields,
         BitSet text,
+        BitSet layout,
         List<Field> metadata,
         List<Author> authors) {
 
@@ -34,6 +36,9 @@ record DocumentMatches(
                 index.find(StreetAddresses.blank(regions.addressee())),
                 fieldLabels(regions, index),
                 index.find(StreetAddresses.blank(regions.text())),
+                index.find(DocumentLayout.of(regions.text()).stream()
+                        .map(DocumentLayout.Shape::phrase)
+                        .collect(Collectors.joining("\n"))),
                 regions.metadata().stream()
                         .map(field -> new Field(field, index.find(field)))
                         .toList(),
@@ -71,6 +76,7 @@ record DocumentMatches(
             case ADDRESSEE -> addressee;
             case FIELD -> fields;
             case PHRASE, VOCABULARY -> text;
+            case LAYOUT -> layout;
             case AUTHOR -> new BitSet();
         };
     }

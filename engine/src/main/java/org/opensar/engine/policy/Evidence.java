@@ -13,6 +13,7 @@ public record Evidence(Kind kind, String value) {
         FIELD,
         PHRASE,
         VOCABULARY,
+        LAYOUT,
         METADATA,
         SUBSTANCE,
         EXTRACTION,
@@ -30,6 +31,7 @@ public record Evidence(Kind kind, String value) {
             case FIELD -> Kind.FIELD;
             case PHRASE -> Kind.PHRASE;
             case VOCABULARY -> Kind.VOCABULARY;
+            case LAYOUT -> Kind.LAYOUT;
         };
     }
 

@@ -27,5 +27,10 @@ public enum SignalKind {
      * An everyday word of the body typical of a kind of document ("arrested", "pupil"); together such words count
      * at most the policy's {@code vocabularyWeightCap}, so talk about a subject never outweighs a document's form.
      */
-    VOCABULARY
+    VOCABULARY,
+    /**
+     * The document's shape, measured whatever its words: the phrase names a shape the classifier knows ({@code daily
+     * entries}: three or more entries starting with dates a day or two apart, as a diary or shift log is kept).
+     */
+    LAYOUT
 }

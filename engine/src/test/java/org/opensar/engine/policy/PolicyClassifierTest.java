@@ -165,6 +165,17 @@ class PolicyClassifierTest {
                         Dear Jordan,
                         We are writing about your pathway planning meeting.
                         Yours sincerely""", CORRESPONDENCE),
+                // a diary known by its shape, kept day by day, in words no list has
+                Arguments.of("routine diary", """
+                        Jordan - our notes
+                        12/05/2018 Up at 7, toast, taxi to school on time. Pasta for tea.
+                        13/05/2018 Lie-in, went to the shops for milk. Pleasant.
+                        14/05/2018 Shower, clean pyjamas, slept through.""", NOT_MEANINGFUL),
+                Arguments.of("diary with substance", """
+                        Jordan - our notes
+                        12/05/2018 Up at 7, toast, taxi to school on time. Pasta for tea.
+                        13/05/2018 Told me his uncle had hit him. Emailed his social worker.
+                        14/05/2018 Shower, clean pyjamas, slept through.""", PLACEMENT_RECORD),
                 // nothing recognisable
                 Arguments.of("no signals at all", "Lorem ipsum dolor sit amet.", UNCERTAIN));
     }

@@ -38,9 +38,10 @@ record DocumentRegions(
     /**
      * "Label: value" at the start of a line, after a wide gap, a tab, a bar or a semicolon, or after the full stop of
      * a sentence, as when a form's fields are run together in one paragraph ("Who: the carers. By when: May.").
+     * A label has single spaces between its words: "CARE PLAN    Child:" is a heading, then the field "Child".
      */
     static final Pattern FIELD_LABEL = Pattern.compile(
-            "(?:^|\\s{2,}|\\t|\\|\\s*|;\\s*|(?<=[.!?])\\s+)(\\p{L}[\\p{L}\\p{N}'\u2019()/&\\- ]{0,40}?)\\s*:(?=\\s|$)");
+            "(?:^|\\s{2,}|\\t|\\|\\s*|;\\s*|(?<=[.!?])\\s+)(\\p{L}(?:[\\p{L}\\p{N}'\u2019()/&\\-]| (?! )){0,40}?)\\s*:(?=\\s|$)");
     /** The separators that run the parts of a heading together on one line: a spaced dash, bar, bullet or slash. */
     private static final Pattern HEADING_PARTS = Pattern.compile("\\s+(?:[-\u2013\u2014|\u2022\u00b7/]|::)\\s+");
     /** "by" before a capitalised name: "..., by A Example, 3 May 2019", "Log kept by Mr Example, Head of Year." */

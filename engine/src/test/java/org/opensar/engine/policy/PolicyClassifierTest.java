@@ -165,6 +165,11 @@ class PolicyClassifierTest {
                         Dear Jordan,
                         We are writing about your pathway planning meeting.
                         Yours sincerely""", CORRESPONDENCE),
+                // the title on the same line as the form's first fields, after a wide gap
+                Arguments.of("title run into fields", """
+                        PATHWAY PLAN    Young person: Jordan Example    Age: 17    Review date: 3 May 2019
+                        Accommodation: Jordan wishes to move to supported lodgings by the summer.
+                        Education: Jordan will start college in September.""", ASSESSMENT_OR_PLAN),
                 // a diary known by its shape, kept day by day, in words no list has
                 Arguments.of("routine diary", """
                         Jordan - our notes

@@ -4,8 +4,8 @@ import java.util.Locale;
 import org.opensar.engine.cli.UsageException;
 
 /**
- * Which phrasing families to draw from: only the held-out family D, only the tuning families A, B and C (any
- * of them, at random), or all of them (about 30% D).
+ * Which phrasing families to draw from: only the held-out family E, only the tuning families A to D (any
+ * of them, at random), or all of them (about 30% E).
  */
 public enum HeldOutMode {
     ONLY,

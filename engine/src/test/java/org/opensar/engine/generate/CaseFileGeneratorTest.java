@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 
 class CaseFileGeneratorTest {
 
-    private static final long SEED = 11;
+    private static final long SEED = 17;
 
     @TempDir
     static Path temp;

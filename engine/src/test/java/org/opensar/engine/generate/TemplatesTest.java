@@ -14,11 +14,14 @@ class TemplatesTest {
     private final Map<DocumentKind, List<Template>> templates = Template.loadAll();
 
     @Test
-    void everyKindHasThreeTuningFamiliesAndTheHeldOutFamilyD() {
+    void everyKindHasFourTuningFamiliesAndTheHeldOutFamilyE() {
         assertThat(templates).containsOnlyKeys(DocumentKind.values());
         templates.forEach((kind, families) -> {
-            assertThat(families).as(kind.id()).extracting(Template::family).containsExactly("A", "B", "C", "D");
-            assertThat(families).as(kind.id()).extracting(Template::heldOut).containsExactly(false, false, false, true);
+            assertThat(families).as(kind.id()).extracting(Template::family).containsExactly("A", "B", "C", "D", "E");
+            assertThat(families)
+                    .as(kind.id())
+                    .extracting(Template::heldOut)
+                    .containsExactly(false, false, false, false, true);
         });
     }
 
@@ -55,7 +58,7 @@ class TemplatesTest {
                                 Map.of("writer", writer, "author", author));
                         String text = renderer.render(block).text();
                         assertThat(text)
-                                .as(c.kind().id() + " family D")
+                                .as(c.kind().id() + " family E")
                                 .doesNotContain("{", "}", "[[", "]]")
                                 .isNotBlank();
                     }
@@ -106,14 +109,14 @@ class TemplatesTest {
                 "Text.");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyAToC))
-                .hasMessageContaining("held-out family D");
+                .hasMessageContaining("held-out family E");
     }
 
     @Test
     void theParserRejectsAKindWithOnlyTheHeldOutFamily() {
-        List<String> onlyD = List.of("@family D", "@title Note", "@entry", "Text.");
+        List<String> onlyE = List.of("@family E", "@title Note", "@entry", "Text.");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyD))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyE))
                 .hasMessageContaining("tuning family");
     }
 }

@@ -53,7 +53,7 @@ public record DisclosurePolicy(
         signatureLabels = signatureLabels == null ? List.of() : List.copyOf(signatureLabels);
         addresseeLabels = addresseeLabels == null ? List.of() : List.copyOf(addresseeLabels);
         rules = rules == null ? List.of() : List.copyOf(rules);
-        substance = substance == null ? new SubstanceRules(List.of(), List.of(), 1) : substance;
+        substance = substance == null ? new SubstanceRules(List.of(), List.of(), List.of(), 1) : substance;
         explanations = explanations == null ? Map.of() : Map.copyOf(explanations);
         for (PolicyRule rule : rules) {
             if (rule.reason() == ReasonCode.DUPLICATE

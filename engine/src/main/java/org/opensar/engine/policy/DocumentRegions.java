@@ -42,12 +42,22 @@ record DocumentRegions(
      */
     static final Pattern FIELD_LABEL = Pattern.compile(
             "(?:^|\\s{2,}|\\t|\\|\\s*|;\\s*|(?<=[.!?])\\s+)(\\p{L}(?:[\\p{L}\\p{N}'\u2019()/&\\-]| (?! )){0,40}?)\\s*:(?=\\s|$)");
+    /** A form's or appendix's number before its title: "Form C1", "Appendix 3", "Part B", "Schedule 2". */
+    private static final Pattern FORM_NUMBER = Pattern.compile(
+            "(?:form|appendix|annex|part|section|schedule)\\s+[\\p{L}\\p{N}.]{1,6}", Pattern.CASE_INSENSITIVE);
+    /** The first cell of a table row exported as text, when it is a short label: "Full name | Example". */
+    private static final Pattern TABLE_LABEL =
+            Pattern.compile("^\\|?\\s*(\\p{L}[\\p{L}.'\u2019()/ ]{0,30}?)\\s+\\|\\s*\\S");
     /** The separators that run the parts of a heading together on one line: a spaced dash, bar, bullet or slash. */
     private static final Pattern HEADING_PARTS = Pattern.compile("\\s+(?:[-\u2013\u2014|\u2022\u00b7/]|::)\\s+");
     /** "by" before a capitalised name: "..., by A Example, 3 May 2019", "Log kept by Mr Example, Head of Year." */
     private static final Pattern BY_NAME = Pattern.compile("\\bby\\s+(?=\\p{Lu})");
-    /** An initial or a title with its full stop, followed by a space: "M. Example", "Dr. Example". */
-    private static final Pattern ABBREVIATION = Pattern.compile("\\b(\\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St)\\.(?=\\s)");
+    /**
+     * An initial, a title or a short abbreviation with its full stop, followed by a space: "M. Example", "Dr.
+     * Example", "(b. 03/08/2000)", "Ref. 12".
+     */
+    private static final Pattern ABBREVIATION =
+            Pattern.compile("\\b(\\p{L}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St|[Nn]o|[Rr]ef|[Tt]el|approx)\\.(?=\\s)");
     /** The last word of a form label whose value is the author: "Clinician", "Investigating officer", "Seen by". */
     private static final List<String> AUTHOR_LABEL_ENDINGS =
             List.of("clinician", "author", "officer", "assessor", "practitioner", "by");
@@ -96,8 +106,12 @@ record DocumentRegions(
             }
             for (String part : split) {
                 String heading = part.strip();
-                if (split.length > 1 && FIELD_LABEL.matcher(heading).lookingAt()) {
-                    continue; // a reference among the heading's parts ("Our ref: 77 | Example Service")
+                Matcher field = FIELD_LABEL.matcher(heading);
+                if (split.length > 1 && field.lookingAt()) {
+                    if (!FORM_NUMBER.matcher(field.group(1)).matches()) {
+                        continue; // a reference among the heading's parts ("Our ref: 77 | Example Service")
+                    }
+                    heading = heading.substring(field.end()); // "Form C1: Application for a care order"
                 }
                 if (heading.split("\\s+").length > HEADING_WORDS) {
                     int cut = firstOf(heading, ',', '(');
@@ -233,9 +247,17 @@ record DocumentRegions(
         return false;
     }
 
+    /**
+     * The labels of the form's fields: "Label: value" anywhere in a line, and the first cell of a table row ("Full
+     * name | Example"), as a form exported as a table labels its values.
+     */
     private static String fields(List<String> lines) {
         List<String> labels = new ArrayList<>();
         for (String line : lines) {
+            Matcher cell = TABLE_LABEL.matcher(line);
+            if (cell.lookingAt() && cell.group(1).strip().split("\\s+").length <= 4) {
+                labels.add(cell.group(1).strip().toLowerCase(Locale.ROOT));
+            }
             Matcher m = FIELD_LABEL.matcher(line);
             while (m.find()) {
                 String label = m.group(1).strip();

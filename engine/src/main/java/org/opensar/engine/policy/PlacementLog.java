@@ -1,6 +1,7 @@
 package org.opensar.engine.policy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +41,9 @@ final class PlacementLog {
     private static final Set<String> NEGATORS = Set.of("no", "nil", "nothing", "none", "without", "n/a");
 
     private final PhraseIndex substanceTerms;
+    /** The policy's routine phrases, any case, a space or hyphen between words; null when it has none. */
+    private final Pattern routinePhrases;
+
     private final List<String> substanceNames;
     private final Set<String> routineWords;
     private final double otherWordWeight;
@@ -49,6 +53,15 @@ final class PlacementLog {
         this.signOffLabels = signOffLabels.stream().map(PhraseIndex::words).toList();
         this.substanceNames = rules.substanceTerms();
         this.substanceTerms = new PhraseIndex(rules.substanceTerms());
+        this.routinePhrases = rules.routinePhrases().isEmpty()
+                ? null
+                : Pattern.compile(
+                        rules.routinePhrases().stream()
+                                .map(phrase -> Arrays.stream(phrase.strip().split("[\\s-]+"))
+                                        .map(Pattern::quote)
+                                        .collect(Collectors.joining("[\\s-]+", "\\b", "\\b")))
+                                .collect(Collectors.joining("|")),
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.routineWords = rules.routineWords().stream()
                 .map(w -> w.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
@@ -140,6 +153,9 @@ final class PlacementLog {
         String entry = withoutNegatedClauses(text.lines()
                 .map(l -> DocumentRegions.FIELD_LABEL.matcher(l).replaceAll(" "))
                 .collect(Collectors.joining(". ")));
+        if (routinePhrases != null) {
+            entry = routinePhrases.matcher(entry).replaceAll(" ");
+        }
         int term = substanceTerms.find(entry).nextSetBit(0);
         if (term >= 0) {
             return Optional.of("'" + substanceNames.get(term) + "'");

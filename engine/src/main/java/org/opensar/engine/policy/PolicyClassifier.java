@@ -98,10 +98,20 @@ public final class PolicyClassifier implements DocumentClassifier {
                 .orElse(0);
     }
 
+    /**
+     * A log with something of substance is disclosed, as is a document of any kind the policy keeps: when such a kind
+     * matches above the threshold too (a personal adviser's running record), both say disclose, and their evidence
+     * adds up before the conflict penalty, unless the evidence for withholding would pass the threshold by itself.
+     */
     private Decision placementLog(RuleScore log, String text, double against, List<RuleScore> scores) {
         Optional<String> substance = placementLog.substance(text);
         if (substance.isPresent()) {
-            double confidence = keepConfidence(log, against);
+            double agreeing = best(scores, Disposition.DISCLOSE)
+                    .filter(keep -> above(keep) && against < policy.threshold())
+                    .map(RuleScore::strength)
+                    .orElse(0.0);
+            double confidence =
+                    Math.max(0, Math.min(1, log.strength() + agreeing) - policy.conflictPenalty() * against);
             if (confidence < policy.threshold()) {
                 return uncertain(scores);
             }

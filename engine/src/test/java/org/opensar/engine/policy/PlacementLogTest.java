@@ -36,6 +36,12 @@ class PlacementLogTest {
                 // but a negated clause does not hide the rest of the entry
                 "No concerns at tea but upset at bedtime. | 'upset'",
                 "No contact, Mum did not turn up. | 'Mum'",
+                // everyday things, however many words they take, and routine phrases
+                "Laundry day - put his own wash on with a bit of help. Beans on toast for tea. | ",
+                "Bank holiday. Slow morning, pancakes, walk to the park. | ",
+                "Dentist check-up, nothing needed. Back to school after lunch. | ",
+                // but the substance term of a routine phrase still counts elsewhere in the entry
+                "Bank holiday. Went on holiday to Wales with the carers. | 'holiday'",
                 // one word the lists do not know is not enough on its own
                 "Quiet evening, did a jigsaw. | ",
                 // short but meaningful

@@ -170,6 +170,17 @@ class PolicyClassifierTest {
                         PATHWAY PLAN    Young person: Jordan Example    Age: 17    Review date: 3 May 2019
                         Accommodation: Jordan wishes to move to supported lodgings by the summer.
                         Education: Jordan will start college in September.""", ASSESSMENT_OR_PLAN),
+                // an abbreviation's full stop in a heading makes no sentence of it
+                Arguments.of("heading with a date of birth", """
+                        CHRONOLOGY OF INVOLVEMENT - Jordan Example (b. 03/08/2000)    File 12
+                        03/02/2010    Police    Concern for welfare. Final hearing listed.
+                        05/02/2010    Court    Care order made.""", CHRONOLOGY),
+                // a form's number before its title, and a form exported as a table
+                Arguments.of("numbered form as a table", """
+                        Example Council - FORM LAC2: PLACEMENT DETAILS
+                        Full name | Jordan Example
+                        Delegated authority | haircut, school trips
+                        Signed (social worker): A Worker""", ADMIN),
                 // a diary known by its shape, kept day by day, in words no list has
                 Arguments.of("routine diary", """
                         Jordan - our notes

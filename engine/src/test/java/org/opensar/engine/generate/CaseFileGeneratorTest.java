@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 
 class CaseFileGeneratorTest {
 
-    private static final long SEED = 17;
+    private static final long SEED = 18;
 
     @TempDir
     static Path temp;
@@ -278,8 +278,8 @@ class CaseFileGeneratorTest {
     }
 
     @Test
-    void tuningCasesDrawOnBothTuningFamilies(@TempDir Path dir) throws IOException {
-        CaseFileGenerator.generate(new GeneratorOptions(5, 120, HeldOutMode.EXCLUDE), dir);
+    void tuningCasesDrawOnSeveralTuningFamilies(@TempDir Path dir) throws IOException {
+        CaseFileGenerator.generate(new GeneratorOptions(5, 300, HeldOutMode.EXCLUDE), dir);
 
         List<String> caseNotes = AnswerKey.read(dir).documents().stream()
                 .filter(d -> d.get("kind").asString().equals("case-note")

@@ -14,14 +14,17 @@ class TemplatesTest {
     private final Map<DocumentKind, List<Template>> templates = Template.loadAll();
 
     @Test
-    void everyKindHasFourTuningFamiliesAndTheHeldOutFamilyE() {
+    void everyKindHasFiveTuningFamiliesAndTheHeldOutFamilyF() {
         assertThat(templates).containsOnlyKeys(DocumentKind.values());
         templates.forEach((kind, families) -> {
-            assertThat(families).as(kind.id()).extracting(Template::family).containsExactly("A", "B", "C", "D", "E");
+            assertThat(families)
+                    .as(kind.id())
+                    .extracting(Template::family)
+                    .containsExactly("A", "B", "C", "D", "E", "F");
             assertThat(families)
                     .as(kind.id())
                     .extracting(Template::heldOut)
-                    .containsExactly(false, false, false, false, true);
+                    .containsExactly(false, false, false, false, false, true);
         });
     }
 
@@ -58,7 +61,7 @@ class TemplatesTest {
                                 Map.of("writer", writer, "author", author));
                         String text = renderer.render(block).text();
                         assertThat(text)
-                                .as(c.kind().id() + " family E")
+                                .as(c.kind().id() + " family F")
                                 .doesNotContain("{", "}", "[[", "]]")
                                 .isNotBlank();
                     }
@@ -109,14 +112,14 @@ class TemplatesTest {
                 "Text.");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyAToC))
-                .hasMessageContaining("held-out family E");
+                .hasMessageContaining("held-out family F");
     }
 
     @Test
     void theParserRejectsAKindWithOnlyTheHeldOutFamily() {
-        List<String> onlyE = List.of("@family E", "@title Note", "@entry", "Text.");
+        List<String> onlyF = List.of("@family F", "@title Note", "@entry", "Text.");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyE))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyF))
                 .hasMessageContaining("tuning family");
     }
 }

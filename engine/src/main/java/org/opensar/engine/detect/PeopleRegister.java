@@ -133,12 +133,17 @@ final class PeopleRegister {
         firstWords.add(key.split(" ", 2)[0]);
     }
 
-    /** Lower is likelier: full names first; a bare first name is the subject's, a bare surname someone else's. */
+    /**
+     * Lower is likelier: full names first; a bare first name is the subject's, a bare surname someone else's. Of two
+     * people who share a bare name, the one whose name would be redacted comes before one who stays named (a relative
+     * the requester named, a member of staff): "Róisín" for a mother the requester named and a grandmother they did
+     * not is taken for the grandmother, so the name is redacted unless an officer decides otherwise.
+     */
     private static int rank(Entry entry) {
         boolean subject = entry.person().dataSubject();
         return switch (entry.form()) {
             case FULL_NAME, ALIAS -> 0;
-            case FIRST_NAME -> subject ? 1 : 2;
+            case FIRST_NAME -> subject ? 1 : staysNamed(entry.person()) ? 3 : 2;
             case SURNAME -> subject ? 4 : staysNamed(entry.person()) ? 3 : 2;
         };
     }

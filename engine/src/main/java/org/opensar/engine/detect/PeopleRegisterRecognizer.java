@@ -1,6 +1,7 @@
 package org.opensar.engine.detect;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,9 +32,12 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
     @Override
     public List<RecognizerResult> recognize(TokenizedText text) {
         List<Match> matches = new ArrayList<>();
+        Set<String> namedMidSentence = namedMidSentence(text);
         int i = 0;
         while (i < text.size()) {
-            Match match = text.capitalised(i) ? match(text, i, text.folded(i)) : misreadCapital(text, i);
+            Match match = text.capitalised(i)
+                    ? match(text, i, text.folded(i), namedMidSentence)
+                    : misreadCapital(text, i, namedMidSentence);
             if (match == null) {
                 i++;
             } else {
@@ -53,17 +57,17 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
     }
 
     /** A word whose capital OCR misread ("lwan Young") that, read right, starts a name of the register. */
-    private Match misreadCapital(TokenizedText text, int word) {
+    private Match misreadCapital(TokenizedText text, int word, Set<String> namedMidSentence) {
         String folded = text.folded(word);
         String misread = ocrMisreading(folded);
         if (misread.equals(folded) || lists.isName(folded) || lists.isEnglishWord(folded)) {
             return null;
         }
-        return register.startsAKey(misread) ? match(text, word, misread) : null;
+        return register.startsAKey(misread) ? match(text, word, misread, namedMidSentence) : null;
     }
 
     /** The longest register name starting at word {@code first}, read as {@code folded}. */
-    private Match match(TokenizedText text, int first, String folded) {
+    private Match match(TokenizedText text, int first, String folded, Set<String> namedMidSentence) {
         if (!register.startsAKey(folded)) {
             return nearMatch(text, first, folded);
         }
@@ -79,7 +83,7 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
             }
             key.append(' ').append(text.folded(last + 1));
         }
-        if (best != null && best.first() == best.last() && !usedAsName(text, first)) {
+        if (best != null && best.first() == best.last() && !usedAsName(text, first, namedMidSentence)) {
             return null;
         }
         return best == null || isSubjectsBareSurname(best.entry()) ? null : best;
@@ -115,12 +119,29 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
         return entry.form() == Form.SURNAME && entry.person().dataSubject();
     }
 
-    /** A one-word name that is also an ordinary word ("Hope") needs a title, a cue, or a place mid-sentence. */
-    private boolean usedAsName(TokenizedText text, int word) {
+    /**
+     * A one-word name that is also an ordinary word ("Hope", "Wen") needs a title, a cue, or a place mid-sentence,
+     * here or elsewhere in the same text: once "Wen" is a name mid-sentence, "Wen grew up in care" at the start of a
+     * sentence is the same person.
+     */
+    private boolean usedAsName(TokenizedText text, int word, Set<String> namedMidSentence) {
         if (!lists.isEnglishWord(text.folded(word)) || NameCues.titleBefore(text, word)) {
             return true;
         }
-        return !text.sentenceStart(word) || NameCues.cue(text, word, word) != null;
+        return !text.sentenceStart(word)
+                || namedMidSentence.contains(text.folded(word))
+                || NameCues.cue(text, word, word) != null;
+    }
+
+    /** The register's one-word names written with a capital somewhere other than a sentence's start. */
+    private Set<String> namedMidSentence(TokenizedText text) {
+        Set<String> named = new HashSet<>();
+        for (int i = 0; i < text.size(); i++) {
+            if (text.capitalised(i) && !text.sentenceStart(i) && singleWordKeys.contains(text.folded(i))) {
+                named.add(text.folded(i));
+            }
+        }
+        return named;
     }
 
     private static Entry likeliest(TokenizedText text, int first, List<Entry> entries) {

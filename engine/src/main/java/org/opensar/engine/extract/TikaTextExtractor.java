@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.tika.detect.DefaultEncodingDetector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
@@ -38,6 +40,7 @@ public final class TikaTextExtractor implements TextExtractor {
     private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
     private final TesseractOcr ocr;
     private final PdfPageReader pdfReader;
+    private final EncodingDetector encodingDetector = new Utf8FirstEncodingDetector(new DefaultEncodingDetector());
 
     public TikaTextExtractor(ExtractionSettings settings) {
         this.settings = settings;
@@ -113,6 +116,7 @@ public final class TikaTextExtractor implements TextExtractor {
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, noOcr);
+        context.set(EncodingDetector.class, encodingDetector);
         try (InputStream in = TikaInputStream.get(document.path())) {
             parser.parse(in, handler, metadata, context);
         } catch (ZeroByteFileException e) {

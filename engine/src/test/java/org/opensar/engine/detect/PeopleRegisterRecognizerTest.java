@@ -107,6 +107,36 @@ class PeopleRegisterRecognizerTest {
                 });
     }
 
+    @Test
+    void aFirstNameSharedByARelativeTheRequesterNamedAndOneTheyDidNotIsTakenForTheOneWhoseNameMustGo() {
+        PeopleRegisterRecognizer twoRoisins = new PeopleRegisterRecognizer(new CaseDescription(
+                "SAR-TEST-7",
+                new DataSubject("Eoin O'Connor", List.of(), null),
+                List.of(
+                        new Person("Róisín O'Connor", List.of(), "mother", PersonCategory.FAMILY),
+                        new Person("Róisín Brennan", List.of(), "maternal grandmother", PersonCategory.FAMILY)),
+                List.of("Róisín O'Connor")));
+
+        assertThat(twoRoisins.recognize(TokenizedText.of("If he goes missing Róisín rings the police.")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.person().map(KnownPerson::name)).contains("Róisín Brennan"));
+    }
+
+    @Test
+    void aNameThatIsAlsoAWordStartsASentenceAsANameOnceTheTextUsesItAsOne() {
+        PeopleRegisterRecognizer wen = new PeopleRegisterRecognizer(new CaseDescription(
+                "SAR-TEST-8",
+                new DataSubject("Ming Chen", List.of(), null),
+                List.of(new Person("Wen Wang", List.of(), "maternal grandmother", PersonCategory.FAMILY)),
+                List.of()));
+
+        assertThat(wen.recognize(TokenizedText.of("I watched Ming and Wen at tea. Wen grew up in care.")))
+                .filteredOn(r -> r.person().filter(KnownPerson::dataSubject).isEmpty())
+                .extracting(RecognizerResult::text)
+                .containsExactly("Wen", "Wen");
+        assertThat(wen.recognize(TokenizedText.of("Wen grew up in care."))).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
             Carers: Lowri Young / lwan Young  | lwan Young

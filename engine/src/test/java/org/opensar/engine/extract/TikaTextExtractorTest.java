@@ -56,6 +56,26 @@ class TikaTextExtractorTest {
     }
 
     @Test
+    void utf8TextWithAFewAccentedNamesIsReadAsUtf8() throws IOException {
+        // a statistical detector alone takes this for GB18030 and reads "Róisín" as "R贸is铆n"
+        String text = "VIABILITY ASSESSMENT\nProposed carer: Róisín Brennan (Nan)\n"
+                + "Róisín said yes and has done so in the past. Seán Murphy's family have not been consulted.\n"
+                        .repeat(12);
+        ExtractedDocument extracted =
+                EXTRACTOR.extract(document("assessment.txt", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(extracted.fullText()).contains("Róisín Brennan", "Róisín grew up", "Seán Murphy");
+    }
+
+    @Test
+    void textThatIsNotUtf8IsStillRead() throws IOException {
+        ExtractedDocument extracted = EXTRACTOR.extract(document(
+                "latin1.txt", "Visit to Zoë at home, café after school.".getBytes(StandardCharsets.ISO_8859_1)));
+
+        assertThat(extracted.fullText()).contains("Zoë", "café");
+    }
+
+    @Test
     void anEmailStartsWithItsHeaderLinesSoThePeopleInThemAreSeen() throws IOException {
         ExtractedDocument extracted = EXTRACTOR.extract(
                 document("contact.eml", DocumentFixtures.emlWithCopies("Jordan enjoyed the visit.\nThanks, Dana")));

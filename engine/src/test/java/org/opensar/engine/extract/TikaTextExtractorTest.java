@@ -3,6 +3,7 @@ package org.opensar.engine.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,14 +58,14 @@ class TikaTextExtractorTest {
 
     @Test
     void utf8TextWithAFewAccentedNamesIsReadAsUtf8() throws IOException {
-        // a statistical detector alone takes this for GB18030 and reads "Róisín" as "R贸is铆n"
-        String text = "VIABILITY ASSESSMENT\nProposed carer: Róisín Brennan (Nan)\n"
-                + "Róisín said yes and has done so in the past. Seán Murphy's family have not been consulted.\n"
-                        .repeat(12);
-        ExtractedDocument extracted =
-                EXTRACTOR.extract(document("assessment.txt", text.getBytes(StandardCharsets.UTF_8)));
+        // part of a generated viability assessment that Tika's statistical detectors alone take for GB18030
+        byte[] content;
+        try (InputStream in = getClass().getResourceAsStream("accented-names-utf8.txt")) {
+            content = in.readAllBytes();
+        }
+        ExtractedDocument extracted = EXTRACTOR.extract(document("assessment.txt", content));
 
-        assertThat(extracted.fullText()).contains("Róisín Brennan", "Róisín grew up", "Seán Murphy");
+        assertThat(extracted.fullText()).contains("history: Róisín grew up", "teased Róisín. Róisín struggled");
     }
 
     @Test

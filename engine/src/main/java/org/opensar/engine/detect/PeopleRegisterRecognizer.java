@@ -27,7 +27,13 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
         this.singleWordKeys = register.singleWordKeys();
     }
 
-    private record Match(int first, int last, Entry entry, boolean near) {}
+    /** A name found: its words, whose it is, whether spelled as the register has it, and whether a list shows it. */
+    private record Match(int first, int last, Entry entry, boolean near, boolean listed) {
+
+        Match(int first, int last, Entry entry, boolean near) {
+            this(first, last, entry, near, false);
+        }
+    }
 
     @Override
     public List<RecognizerResult> recognize(TokenizedText text) {
@@ -48,7 +54,7 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
         List<RecognizerResult> results = new ArrayList<>();
         for (int m = 0; m < matches.size(); m++) {
             Match match = matches.get(m);
-            if (match.first() == match.last() && !standsAlone(text, matches, m)) {
+            if (match.first() == match.last() && !match.listed() && !standsAlone(text, matches, m)) {
                 continue;
             }
             results.add(result(text, match));
@@ -56,14 +62,37 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
         return results;
     }
 
-    /** A word whose capital OCR misread ("lwan Young") that, read right, starts a name of the register. */
+    /**
+     * A word whose capital OCR misread ("lwan Young") that, read right, starts a name of the register; or, in a list
+     * of names ("Staff on shift: Lowri, wan"), a word that OCR read without its capital I ("wan" for Iwan), which may
+     * be a word too, so only there.
+     */
     private Match misreadCapital(TokenizedText text, int word, Set<String> namedMidSentence) {
         String folded = text.folded(word);
         String misread = ocrMisreading(folded);
-        if (misread.equals(folded) || lists.isName(folded) || lists.isEnglishWord(folded)) {
-            return null;
+        if (!misread.equals(folded)
+                && !lists.isName(folded)
+                && !lists.isEnglishWord(folded)
+                && register.startsAKey(misread)) {
+            return match(text, word, misread, namedMidSentence);
         }
-        return register.startsAKey(misread) ? match(text, word, misread, namedMidSentence) : null;
+        String withCapital = "i" + folded;
+        if (folded.length() >= 3
+                && afterAListedName(text, word)
+                && !register.entries(withCapital).isEmpty()) {
+            return new Match(word, word, likeliest(text, word, register.entries(withCapital)), true, true);
+        }
+        return null;
+    }
+
+    /** Whether the word follows a capitalised register name and a comma, "&" or "and": the next name of a list. */
+    private boolean afterAListedName(TokenizedText text, int word) {
+        int name = word > 1 && text.folded(word - 1).equals("and") ? word - 2 : word - 1;
+        if (name < 0 || !text.capitalised(name) || !register.startsAKey(text.folded(name))) {
+            return false;
+        }
+        String between = text.text().substring(text.end(name), text.start(word)).strip();
+        return between.equals(",") || between.equals("&") || between.equalsIgnoreCase("and");
     }
 
     /** The longest register name starting at word {@code first}, read as {@code folded}. */

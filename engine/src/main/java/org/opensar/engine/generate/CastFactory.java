@@ -31,11 +31,15 @@ final class CastFactory {
         {"pa", "personal advisor"},
         {"tm", "team manager"}
     };
+    /** Template role, relationship, title, and the e-mail domain of the professional's own organisation. */
     private static final String[][] EXTERNAL = {
-        {"gp", "general practitioner", "Dr"}, {"nurse", "looked after children nurse", ""},
-        {"police", "police officer", "PC"}, {"teacher", "designated safeguarding lead", ""},
-        {"psych", "clinical psychologist", "Dr"}, {"isw", "independent social worker", ""},
-        {"guardian", "children's guardian", ""}
+        {"gp", "general practitioner", "Dr", "nhs.example.net"},
+        {"nurse", "looked after children nurse", "", "nhs.example.net"},
+        {"police", "police officer", "PC", "police.example.org"},
+        {"teacher", "designated safeguarding lead", "", "school.example.org"},
+        {"psych", "clinical psychologist", "Dr", "nhs.example.net"},
+        {"isw", "independent social worker", "", "example.com"},
+        {"guardian", "children's guardian", "", "guardian.example.org"}
     };
 
     /** A place in the case: template role, what case.json calls it, and the word the records use. */
@@ -103,7 +107,7 @@ final class CastFactory {
         }
         for (String[] external : EXTERNAL) {
             Role role = new Role(external[0], external[1], external[1], PersonCategory.EXTERNAL_PROFESSIONAL);
-            professional(role, external[2], "nhs.example.net");
+            professional(role, external[2], external[3]);
         }
         LocalDate from = born.plusYears(2 + random.nextInt(7)).plusDays(random.nextInt(300));
         LocalDate to = born.plusYears(18 + random.nextInt(3));

@@ -140,6 +140,9 @@ class PeopleRegisterRecognizerTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
             Carers: Lowri Young / lwan Young  | lwan Young
+            Staff on shift: Lowri, wan Key    | wan
+            Lowri and wan came.               | wan
+            He looked wan and tired.          | NONE
             Iwan Young collected him.         | Iwan Young
             He felt low and tired.            | NONE
             """)

@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.opensar.engine.casefile.DocumentMetadata;
 import org.opensar.engine.casefile.Person;
+import org.opensar.engine.casefile.PersonCategory;
 
 /**
  * The people of the case's people list (case.json) that a document names as its author, so that a report signed
@@ -18,7 +20,8 @@ import org.opensar.engine.casefile.Person;
  * Example", "Completed by ..."), the last sign-off line that names anyone (when the line before it is finished: a name on a
  * line wrapped from an unfinished sentence or table row is someone the text mentions), and the documents.json author. A person is
  * named by their name, an alias, or a title or initial and their surname when no one else in the list has that
- * surname ("PC Example", "Dr Example", "A. Example").
+ * surname ("PC Example", "Dr Example", "A. Example"). An external professional is also the author of an e-mail they
+ * sent, of a page headed with their own name ("A Example, Clinical Psychologist") and of notes that end with it.
  */
 final class CaseAuthors {
 
@@ -54,6 +57,8 @@ final class CaseAuthors {
             "cllr",
             "nurse",
             "rev");
+
+    private static final Pattern MAIL_FROM = Pattern.compile("from\\s*:", Pattern.CASE_INSENSITIVE);
 
     private static final List<String> CLOSINGS =
             List.of("yours", "kind regards", "best wishes", "regards", "many thanks", "thanks", "love", "signed");
@@ -99,10 +104,43 @@ final class CaseAuthors {
                 break;
             }
         }
+        // an external professional who sent the e-mail, heads the page with their own name or puts it after the last
+        // sentence writes from their own organisation; a member of staff there may only be passing on someone else's
+        // document, so only the former
+        for (String own : List.of(sender(lines), headingName(regions.letterhead()), trailingName(lines))) {
+            named(own).stream()
+                    .filter(p -> p.category() == PersonCategory.EXTERNAL_PROFESSIONAL)
+                    .forEach(p -> authors.putIfAbsent(p, new Author(p, false)));
+        }
         if (metadata.author() != null) {
             named(metadata.author()).forEach(p -> authors.putIfAbsent(p, new Author(p, true)));
         }
         return List.copyOf(authors.values());
+    }
+
+    /** The first heading line up to its first comma, where a letter written on one's own paper gives one's name. */
+    private static String headingName(String letterhead) {
+        String first = letterhead.lines().findFirst().orElse("");
+        int comma = first.indexOf(',');
+        return comma > 0 ? first.substring(0, comma) : "";
+    }
+
+    /** The few words after the last sentence of the text ("... sent to the carers only. A Example"), else empty. */
+    private static String trailingName(List<String> lines) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        String last = lines.get(lines.size() - 1);
+        int end = last.lastIndexOf(". ");
+        String tail = end < 0 ? "" : last.substring(end + 2).strip();
+        return tail.split("\\s+").length <= 4 ? tail : "";
+    }
+
+    /** The value of an e-mail's "From:" line when the text starts with one, else empty. */
+    private static String sender(List<String> lines) {
+        return !lines.isEmpty() && MAIL_FROM.matcher(lines.get(0)).lookingAt()
+                ? lines.get(0).substring(lines.get(0).indexOf(':') + 1)
+                : "";
     }
 
     /**

@@ -58,9 +58,14 @@ record DocumentRegions(
      */
     private static final Pattern ABBREVIATION =
             Pattern.compile("\\b(\\p{L}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St|[Nn]o|[Rr]ef|[Tt]el|approx)\\.(?=\\s)");
-    /** The last word of a form label whose value is the author: "Clinician", "Investigating officer", "Seen by". */
+    /**
+     * The last word of a form label whose value is the author: "Clinician", "Investigating officer", "Facilitator",
+     * "Seen by".
+     */
     private static final List<String> AUTHOR_LABEL_ENDINGS =
-            List.of("clinician", "author", "officer", "assessor", "practitioner", "by");
+            List.of("clinician", "author", "officer", "assessor", "practitioner", "facilitator", "by");
+    /** The first word of a form label whose value is the author: "Assessing social worker", "Reporting officer". */
+    private static final List<String> AUTHOR_LABEL_STARTS = List.of("assessing", "reporting");
 
     static DocumentRegions of(ExtractedDocument document, DocumentMetadata metadata, DisclosurePolicy policy) {
         List<String> topLines = document.pages().isEmpty()
@@ -149,7 +154,9 @@ record DocumentRegions(
             while (field.find()) {
                 form = true;
                 List<String> label = PhraseIndex.words(field.group(1));
-                if (!label.isEmpty() && AUTHOR_LABEL_ENDINGS.contains(label.get(label.size() - 1))) {
+                if (!label.isEmpty()
+                        && (AUTHOR_LABEL_ENDINGS.contains(label.get(label.size() - 1))
+                                || AUTHOR_LABEL_STARTS.contains(label.get(0)))) {
                     String rest = line.substring(field.end());
                     Matcher next = FIELD_LABEL.matcher(rest);
                     byline.add((next.find() ? rest.substring(0, next.start()) : rest).strip());

@@ -135,6 +135,35 @@ class CaseAuthorsTest {
                         Statement of Kyle Bell, 9 Abbey Court, Lowtown LT4 9QP
                         I want the social worker to know that Jordan can stay with us whenever she needs to.
                         Signed Kyle Bell""", NON_PROFESSIONAL, "Kyle Bell, uncle"),
+                Arguments.of(
+                        "psychologist's e-mail about an observation, in a case-note voice",
+                        """
+                        From: Ruth Okafor <ruth.okafor@example.org>
+                        To: Helen Marsh <helen.marsh@council.example>
+                        Subject: Observation of family time
+
+                        I saw Jordan with his mother today and we discussed what the carers have noticed.
+                        He went straight to his carer when he was hurt.""",
+                        THIRD_PARTY_SOURCE,
+                        "Ruth Okafor, clinical psychologist"),
+                Arguments.of(
+                        "psychologist's notes headed with her name and ending with it",
+                        """
+                        Ruth Okafor, Clinical Psychologist, independent practice
+                        Consultation with the carers, session 2
+                        We talked about how Jordan copes with change. I observed him at play.
+                        Notes sent to the carers and the supervising social worker only. Ruth Okafor""",
+                        THIRD_PARTY_SOURCE,
+                        "Ruth Okafor, clinical psychologist"),
+                Arguments.of(
+                        "report whose assessing social worker is from an agency",
+                        """
+                        Report on the suitability of Mrs Example to care for Jordan
+                        Assessing social worker: Priya Ashdown    Report date: 4 June 2019
+                        I visited twice and I spoke to the people listed below.
+                        I recommend a special guardianship order.""",
+                        THIRD_PARTY_SOURCE,
+                        "Priya Ashdown, independent social worker"),
                 Arguments.of("carer's notes signed by the carer", """
                         Weekly notes
                         3 May - Went bowling with her friends and came home full of it.
@@ -180,6 +209,13 @@ class CaseAuthorsTest {
                         9 June 2019 | Looked after review held; plan agreed. | Helen Marsh
                         2 July 2019 | Therapy sessions started with the psychologist. |
                         Ruth Okafor"""),
+                Arguments.of("a case note the social worker e-mailed, ending with her name", """
+                        From: Helen Marsh <helen.marsh@council.example>
+                        To: Anita Rao <anita.rao@council.example>
+                        Subject: Visit
+
+                        Case note: home visit
+                        I saw Jordan at home and we talked about school. Helen Marsh"""),
                 Arguments.of("a sentence wrapped onto a short last line that names the carer", """
                         Child in need review summary
                         The children were seen alone and said things are calmer at home.

@@ -4,8 +4,8 @@ import java.util.Locale;
 import org.opensar.engine.cli.UsageException;
 
 /**
- * Which phrasing families to draw from: only the held-out family F, only the tuning families A to E (any
- * of them, at random), or all of them (about 30% F).
+ * Which phrasing families to draw from: only the held-out family G, only the tuning families A to F (any
+ * of them, at random), or all of them (about 30% G).
  */
 public enum HeldOutMode {
     ONLY,

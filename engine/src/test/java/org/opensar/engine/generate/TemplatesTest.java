@@ -14,17 +14,17 @@ class TemplatesTest {
     private final Map<DocumentKind, List<Template>> templates = Template.loadAll();
 
     @Test
-    void everyKindHasFiveTuningFamiliesAndTheHeldOutFamilyF() {
+    void everyKindHasSixTuningFamiliesAndTheHeldOutFamilyG() {
         assertThat(templates).containsOnlyKeys(DocumentKind.values());
         templates.forEach((kind, families) -> {
             assertThat(families)
                     .as(kind.id())
                     .extracting(Template::family)
-                    .containsExactly("A", "B", "C", "D", "E", "F");
+                    .containsExactly("A", "B", "C", "D", "E", "F", "G");
             assertThat(families)
                     .as(kind.id())
                     .extracting(Template::heldOut)
-                    .containsExactly(false, false, false, false, false, true);
+                    .containsExactly(false, false, false, false, false, false, true);
         });
     }
 
@@ -61,7 +61,7 @@ class TemplatesTest {
                                 Map.of("writer", writer, "author", author));
                         String text = renderer.render(block).text();
                         assertThat(text)
-                                .as(c.kind().id() + " family F")
+                                .as(c.kind().id() + " family G")
                                 .doesNotContain("{", "}", "[[", "]]")
                                 .isNotBlank();
                     }
@@ -112,14 +112,14 @@ class TemplatesTest {
                 "Text.");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyAToC))
-                .hasMessageContaining("held-out family F");
+                .hasMessageContaining("held-out family G");
     }
 
     @Test
     void theParserRejectsAKindWithOnlyTheHeldOutFamily() {
-        List<String> onlyF = List.of("@family F", "@title Note", "@entry", "Text.");
+        List<String> onlyG = List.of("@family G", "@title Note", "@entry", "Text.");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyF))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyG))
                 .hasMessageContaining("tuning family");
     }
 }

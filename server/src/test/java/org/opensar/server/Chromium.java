@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,12 +47,15 @@ public final class Chromium {
                 "--no-first-run",
                 "--window-size=" + windowSize,
                 "--user-data-dir=" + profile);
+        // a command blocks while a page loads; releasing a bundle can take minutes on a busy machine, longer than the
+        // client's default three
         ChromeDriver driver = new ChromeDriver(
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(CHROMEDRIVER.toFile())
                         .usingAnyFreePort()
                         .build(),
-                options);
+                options,
+                ClientConfig.defaultConfig().readTimeout(Duration.ofMinutes(10)));
         driver.manage().timeouts().implicitlyWait(Duration.ofMillis(200));
         return driver;
     }

@@ -84,6 +84,12 @@ final class Vocabulary {
             "friend",
             "neighbour",
             "carer",
+            "carers",
+            "friends",
+            "cousins",
+            "aunts",
+            "uncles",
+            "neighbours",
             "family");
 
     /** Words just after a name that say a person is meant: "Hope said", "Will was". */

@@ -31,6 +31,7 @@ class PersonNameRecognizerTest {
             She will call tomorrow.                           | NONE
             Will you call me?                                 | NONE
             Mum and Dad came to the review.                   | NONE
+            Carers informed social work the next morning.     | NONE
             The Family Court met in May.                      | NONE
             Social Care visited on Monday.                    | NONE
             She gave him a red rose.                          | NONE

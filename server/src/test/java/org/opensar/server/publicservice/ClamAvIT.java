@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -139,13 +138,8 @@ class ClamAvIT extends PublicServiceTest {
     }
 
     private CaseReference aSubjectAccessRequest(String email) {
-        Map<String, String> answers = new HashMap<>();
-        answers.put("fullName", "Scanned Person-Example");
-        answers.put("dateOfBirth", "1990-03-27");
-        answers.put("email", email);
-        answers.put("address", "2 Synthetic Street, Exampletown");
-        answers.put("wanted", "My housing file");
-        answers.put("delivery", "ELECTRONIC");
+        Map<String, String> answers = sarAnswers(
+                "Scanned Person-Example", "1990-03-27", email, "2 Synthetic Street, Exampletown", "My housing file");
         return submissions.submit(PublicForm.SAR, answers).reference();
     }
 

@@ -3,7 +3,6 @@ package org.opensar.server.publicservice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opensar.server.casework.CaseReference;
@@ -146,13 +145,8 @@ class EmailsIT extends PublicServiceTest {
     }
 
     private CaseReference request(String email) {
-        Map<String, String> answers = new HashMap<>();
-        answers.put("fullName", "Email Example");
-        answers.put("dateOfBirth", "1991-04-05");
-        answers.put("email", email);
-        answers.put("address", "5 Synthetic Way, Exampletown");
-        answers.put("wanted", "Letters about my council tax");
-        answers.put("delivery", "ELECTRONIC");
+        Map<String, String> answers = sarAnswers(
+                "Email Example", "1991-04-05", email, "5 Synthetic Way, Exampletown", "Letters about my council tax");
         return submissions.submit(PublicForm.SAR, answers).reference();
     }
 }

@@ -3,6 +3,7 @@ package org.opensar.server.publicservice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -401,15 +402,13 @@ class PublicFormsBrowserIT extends PublicServiceTest {
         assertThat(browser.heading()).isEqualTo("Send a document");
     }
 
-    private static java.util.Map<String, String> sarAnswers(String email) {
-        java.util.Map<String, String> answers = new java.util.HashMap<>();
-        answers.put("fullName", "Browser Requester-Example");
-        answers.put("dateOfBirth", "1990-01-02");
-        answers.put("email", email);
-        answers.put("address", "6 Synthetic Row, Exampletown");
-        answers.put("wanted", "My school admissions file");
-        answers.put("delivery", "ELECTRONIC");
-        return answers;
+    private static Map<String, String> sarAnswers(String email) {
+        return sarAnswers(
+                "Browser Requester-Example",
+                "1990-01-02",
+                email,
+                "6 Synthetic Row, Exampletown",
+                "My school admissions file");
     }
 
     private void typeAndContinue(String id, String value) {

@@ -394,13 +394,8 @@ class PublicServiceIT extends PublicServiceTest {
     }
 
     private CaseReference aSubjectAccessRequest(String email) {
-        Map<String, String> answers = new HashMap<>();
-        answers.put("fullName", "Test Person " + email);
-        answers.put("dateOfBirth", "1990-03-27");
-        answers.put("email", email);
-        answers.put("address", "1 Synthetic Street, Exampletown");
-        answers.put("wanted", "My housing file");
-        answers.put("delivery", "ELECTRONIC");
+        Map<String, String> answers = sarAnswers(
+                "Test Person " + email, "1990-03-27", email, "1 Synthetic Street, Exampletown", "My housing file");
         return submissions.submit(PublicForm.SAR, answers).reference();
     }
 

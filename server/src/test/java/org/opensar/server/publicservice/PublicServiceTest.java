@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.opensar.server.IntegrationTest;
@@ -40,6 +41,18 @@ abstract class PublicServiceTest extends IntegrationTest {
         registry.add("opensar.notify.smtp-host", () -> "localhost");
         registry.add("opensar.notify.smtp-port", () -> MAIL.getSmtp().getPort());
         registry.add("opensar.notify.smtp-start-tls", () -> "false");
+    }
+
+    /** The answers of an online subject access request for oneself, delivered electronically. */
+    static Map<String, String> sarAnswers(
+            String fullName, String dateOfBirth, String email, String address, String wanted) {
+        return Map.of(
+                "fullName", fullName,
+                "dateOfBirth", dateOfBirth,
+                "email", email,
+                "address", address,
+                "wanted", wanted,
+                "delivery", "ELECTRONIC");
     }
 
     /** The first email to this address whose subject matches, waiting up to 10 seconds for it. */

@@ -109,13 +109,8 @@ class SessionsAcrossNodesIT extends PublicServiceTest {
     @Test
     void aRequesterSignedInOnOneNodeIsSignedInOnTheOther() {
         String email = "nodes-" + System.nanoTime() + "@example.org";
-        Map<String, String> answers = new java.util.HashMap<>();
-        answers.put("fullName", "Nodes Requester-Example");
-        answers.put("dateOfBirth", "1990-01-02");
-        answers.put("email", email);
-        answers.put("address", "4 Synthetic Lane, Exampletown");
-        answers.put("wanted", "My housing file");
-        answers.put("delivery", "ELECTRONIC");
+        Map<String, String> answers = sarAnswers(
+                "Nodes Requester-Example", "1990-01-02", email, "4 Synthetic Lane, Exampletown", "My housing file");
         CaseReference reference = submissions.submit(PublicForm.SAR, answers).reference();
 
         PublicClient onFirst = new PublicClient(port);

@@ -27,6 +27,7 @@ final class AnswerKeyWriter implements AutoCloseable {
         json.writeStringProperty("file", document.file());
         json.writeStringProperty("kind", document.kind().id());
         json.writeStringProperty("format", document.format().name());
+        json.writeStringProperty("family", document.family());
         json.writeBooleanProperty("heldOut", document.heldOut());
         json.writeStringProperty("disposition", document.disposition().name());
         json.writeStringProperty("reason", document.reason().name());

@@ -59,7 +59,7 @@ enum CopyStyle {
         return new GeneratedDocument(
                 file,
                 original.kind(),
-                original.heldOut(),
+                original.family(),
                 format,
                 Disposition.REMOVE,
                 Reason.DUPLICATE,

@@ -76,7 +76,7 @@ final class DocumentComposer {
         return new GeneratedDocument(
                 file,
                 kind,
-                template.heldOut(),
+                template.family(),
                 format,
                 scanned ? Disposition.REVIEW : kind.disposition(),
                 scanned ? Reason.NEEDS_OCR : kind.reason(),

@@ -76,6 +76,15 @@ final class DocumentPlanner {
 
     private Template family(DocumentKind kind, Random random) {
         List<Template> families = templates.get(kind);
+        if (!options.families().isEmpty()) {
+            List<Template> named = families.stream()
+                    .filter(t -> options.families().contains(t.family()))
+                    .toList();
+            if (named.isEmpty()) {
+                throw new IllegalArgumentException("no template family " + options.families() + " for " + kind.id());
+            }
+            return named.get(random.nextInt(named.size()));
+        }
         boolean heldOut = switch (options.heldOut()) {
             case ONLY -> true;
             case EXCLUDE -> false;

@@ -1,17 +1,25 @@
 package org.opensar.engine.generate;
 
+import static org.opensar.engine.cli.UsageException.optionValue;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.opensar.engine.cli.Command;
 import org.opensar.engine.cli.UsageException;
 
-/** {@code bin/opensar generate [--seed N] [--documents N] [--held-out only|exclude|mixed] OUT_DIR}. */
+/**
+ * {@code bin/opensar generate [--seed N] [--documents N] [--held-out only|exclude|mixed | --family X[,Y...]] OUT_DIR}.
+ */
 public final class GenerateCommand implements Command {
 
     private static final String USAGE =
-            "usage: opensar generate [--seed N] [--documents N] [--held-out only|exclude|mixed] OUT_DIR";
+            "usage: opensar generate [--seed N] [--documents N] [--held-out only|exclude|mixed | --family X[,Y...]]"
+                    + " OUT_DIR";
 
     @Override
     public String name() {
@@ -30,14 +38,16 @@ public final class GenerateCommand implements Command {
         try {
             long seed = 1;
             int documents = 50;
-            HeldOutMode heldOut = HeldOutMode.MIXED;
+            HeldOutMode heldOut = null;
+            Set<String> families = Set.of();
             outDir = null;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 switch (arg) {
-                    case "--seed" -> seed = number(arg, value(args, ++i, arg));
-                    case "--documents" -> documents = (int) number(arg, value(args, ++i, arg));
-                    case "--held-out" -> heldOut = HeldOutMode.parse(value(args, ++i, arg));
+                    case "--seed" -> seed = number(arg, optionValue(args, ++i, arg));
+                    case "--documents" -> documents = (int) number(arg, optionValue(args, ++i, arg));
+                    case "--held-out" -> heldOut = HeldOutMode.parse(optionValue(args, ++i, arg));
+                    case "--family" -> families = families(optionValue(args, ++i, arg));
                     default -> {
                         if (arg.startsWith("-") || outDir != null) {
                             throw new UsageException("unexpected argument '" + arg + "'");
@@ -52,7 +62,10 @@ public final class GenerateCommand implements Command {
             if (documents < 1 || documents > 1_000_000) {
                 throw new UsageException("--documents must be between 1 and 1000000");
             }
-            options = new GeneratorOptions(seed, documents, heldOut);
+            if (heldOut != null && !families.isEmpty()) {
+                throw new UsageException("give --held-out or --family, not both");
+            }
+            options = new GeneratorOptions(seed, documents, heldOut, families);
         } catch (UsageException e) {
             err.println("opensar generate: " + e.getMessage());
             err.println(USAGE);
@@ -70,11 +83,15 @@ public final class GenerateCommand implements Command {
         }
     }
 
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a value");
+    /** "C" or "A,B,E": template families are named by one capital letter. */
+    private static Set<String> families(String text) {
+        Set<String> families = new TreeSet<>(Arrays.asList(text.split(",")));
+        for (String family : families) {
+            if (!family.matches("[A-Z]")) {
+                throw new UsageException("--family takes capital letters separated by commas, not '" + text + "'");
+            }
         }
-        return args.get(i);
+        return families;
     }
 
     private static long number(String option, String text) {

@@ -10,6 +10,7 @@ import java.util.List;
  * and the marked text that was written into the file.
  *
  * @param file path relative to the case folder, e.g. {@code documents/2012/Case Notes/...pdf}
+ * @param family the phrasing family of its template (a copy keeps its original's)
  * @param duplicateOf the file this one copies, or null
  * @param hard the hard cases this document is an example of (e.g. {@code SHORT_MEANINGFUL})
  * @param metadata what documents.json says about it; title, type and author may be unhelpful or misleading
@@ -17,7 +18,7 @@ import java.util.List;
 record GeneratedDocument(
         String file,
         DocumentKind kind,
-        boolean heldOut,
+        String family,
         DocumentFormat format,
         Disposition disposition,
         Reason reason,
@@ -29,6 +30,11 @@ record GeneratedDocument(
 
     /** A documents.json entry. */
     record Metadata(String title, String type, String author, String source) {}
+
+    /** Whether its phrasing family is the one held out of tuning. */
+    boolean heldOut() {
+        return family.equals(Template.HELD_OUT_FAMILY);
+    }
 
     int pages() {
         return PageLayout.pageCount(text.text());

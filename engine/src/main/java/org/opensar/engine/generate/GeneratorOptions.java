@@ -1,12 +1,22 @@
 package org.opensar.engine.generate;
 
-/** What to generate: the seed that fixes every choice, how many documents, and which template families. */
-public record GeneratorOptions(long seed, int documents, HeldOutMode heldOut) {
+import java.util.Set;
+
+/**
+ * What to generate: the seed that fixes every choice, how many documents, and which template families: the
+ * families named, or when none are, those the held-out mode picks.
+ */
+public record GeneratorOptions(long seed, int documents, HeldOutMode heldOut, Set<String> families) {
 
     public GeneratorOptions {
         if (documents < 1) {
             throw new IllegalArgumentException("documents must be at least 1");
         }
         heldOut = heldOut == null ? HeldOutMode.MIXED : heldOut;
+        families = families == null ? Set.of() : Set.copyOf(families);
+    }
+
+    public GeneratorOptions(long seed, int documents, HeldOutMode heldOut) {
+        this(seed, documents, heldOut, Set.of());
     }
 }

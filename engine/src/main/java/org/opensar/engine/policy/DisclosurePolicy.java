@@ -29,7 +29,9 @@ public record DisclosurePolicy(
         double conflictPenalty,
         List<PolicyRule> rules,
         SubstanceRules substance,
-        Map<ReasonCode, String> explanations) {
+        Map<ReasonCode, String> explanations,
+        String model,
+        double modelReviewBelow) {
 
     private static final String CARE_LEAVER = "care-leaver-policy.json";
     /** Settings a policy file leaves out are 0 (no sign-off lines, no metadata, no vocabulary). */
@@ -55,6 +57,9 @@ public record DisclosurePolicy(
         rules = rules == null ? List.of() : List.copyOf(rules);
         substance = substance == null ? new SubstanceRules(List.of(), List.of(), List.of(), 1) : substance;
         explanations = explanations == null ? Map.of() : Map.copyOf(explanations);
+        if (modelReviewBelow < 0 || modelReviewBelow > 1) {
+            throw new InvalidPolicyException("modelReviewBelow must be between 0 and 1, not " + modelReviewBelow);
+        }
         for (PolicyRule rule : rules) {
             if (rule.reason() == ReasonCode.DUPLICATE
                     || rule.reason() == ReasonCode.UNCERTAIN
@@ -74,10 +79,32 @@ public record DisclosurePolicy(
         }
     }
 
-    /** A policy file a council has edited. */
+    /**
+     * A policy file a council has edited. Its {@code model}, when it names a file beside the policy, is that file;
+     * otherwise a model built in ({@code care-leaver-model.bin}).
+     */
     public static DisclosurePolicy read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
+            DisclosurePolicy policy = read(in, file.toString());
+            Path parent = file.toAbsolutePath().getParent();
+            if (policy.model() == null || !Files.isRegularFile(parent.resolve(policy.model()))) {
+                return policy;
+            }
+            return new DisclosurePolicy(
+                    policy.name,
+                    policy.threshold,
+                    policy.letterheadLines,
+                    policy.signatureLines,
+                    policy.signatureLabels,
+                    policy.addresseeLabels,
+                    policy.metadataWeightCap,
+                    policy.vocabularyWeightCap,
+                    policy.conflictPenalty,
+                    policy.rules,
+                    policy.substance,
+                    policy.explanations,
+                    parent.resolve(policy.model()).toString(),
+                    policy.modelReviewBelow);
         } catch (IOException e) {
             throw new InvalidPolicyException("cannot read policy " + file + ": " + e.getMessage());
         }
@@ -89,6 +116,17 @@ public record DisclosurePolicy(
         } catch (JacksonException e) {
             throw new InvalidPolicyException(origin + " is not a valid policy: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * How this policy classifies documents: with its learned model guarded by its rules ({@link LearnedClassifier})
+     * when it names one, else by its rules alone ({@link PolicyClassifier}).
+     */
+    public DocumentClassifier classifier() {
+        if (model == null) {
+            return new PolicyClassifier(this);
+        }
+        return new LearnedClassifier(this, DispositionModel.load(model));
     }
 
     /** The plain-English explanation of {@code reason}, with {@code {evidence}} filled in. */

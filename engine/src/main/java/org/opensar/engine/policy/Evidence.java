@@ -18,7 +18,9 @@ public record Evidence(Kind kind, String value) {
         SUBSTANCE,
         EXTRACTION,
         DUPLICATE,
-        CANDIDATE
+        CANDIDATE,
+        /** The category the policy's learned model finds the document most like, with its probability. */
+        LEARNED
     }
 
     static Kind of(SignalKind kind) {
@@ -37,7 +39,11 @@ public record Evidence(Kind kind, String value) {
 
     @Override
     public String toString() {
-        String label = kind == Kind.FIELD ? "form field" : kind.name().toLowerCase();
+        String label = switch (kind) {
+            case FIELD -> "form field";
+            case LEARNED -> "learned model";
+            default -> kind.name().toLowerCase();
+        };
         return switch (kind) {
             case PHRASE, VOCABULARY -> label + ": '" + value + "'";
             case FIELD -> label + ": '" + value + ":'";

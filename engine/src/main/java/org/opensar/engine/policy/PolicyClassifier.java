@@ -41,7 +41,11 @@ public final class PolicyClassifier implements DocumentClassifier {
             String detail = document.detail().isEmpty() ? document.outcome().name() : document.detail();
             return decide(reason, List.of(new Evidence(Evidence.Kind.EXTRACTION, detail)), 1.0);
         }
-        DocumentRegions regions = DocumentRegions.of(document, metadata, policy);
+        return classify(DocumentRegions.of(document, metadata, policy), metadata, people);
+    }
+
+    /** Applies the rules to a readable document's regions. */
+    Decision classify(DocumentRegions regions, DocumentMetadata metadata, List<Person> people) {
         DocumentMatches matches = DocumentMatches.of(regions, phrases, new CaseAuthors(people).of(regions, metadata));
         List<RuleScore> scores =
                 rules.stream().map(rule -> RuleScore.of(rule, matches, policy)).toList();

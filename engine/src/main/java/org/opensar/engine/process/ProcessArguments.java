@@ -1,5 +1,7 @@
 package org.opensar.engine.process;
 
+import static org.opensar.engine.cli.UsageException.optionValue;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,14 +32,14 @@ record ProcessArguments(
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--out" -> out = Path.of(value(args, ++i, arg));
-                case "--policy" -> policy = Path.of(value(args, ++i, arg));
-                case "--letter" -> letter = Path.of(value(args, ++i, arg));
-                case "--threads" -> threads = positive(value(args, ++i, arg), arg);
+                case "--out" -> out = Path.of(optionValue(args, ++i, arg));
+                case "--policy" -> policy = Path.of(optionValue(args, ++i, arg));
+                case "--letter" -> letter = Path.of(optionValue(args, ++i, arg));
+                case "--threads" -> threads = positive(optionValue(args, ++i, arg), arg);
                 case "--max-document-mb" ->
-                    extraction = extraction.withMaxBytes((long) positive(value(args, ++i, arg), arg) << 20);
+                    extraction = extraction.withMaxBytes((long) positive(optionValue(args, ++i, arg), arg) << 20);
                 case "--document-timeout-seconds" ->
-                    extraction = extraction.withTimeout(Duration.ofSeconds(positive(value(args, ++i, arg), arg)));
+                    extraction = extraction.withTimeout(Duration.ofSeconds(positive(optionValue(args, ++i, arg), arg)));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new UsageException("unknown option " + arg);
@@ -57,13 +59,6 @@ record ProcessArguments(
         }
         return new ProcessArguments(
                 caseFile, out, Optional.ofNullable(policy), Optional.ofNullable(letter), threads, extraction);
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
     }
 
     private static int positive(String value, String option) {

@@ -20,7 +20,6 @@ import org.opensar.engine.extract.TimeLimitedExtractor;
 import org.opensar.engine.extract.WordOcr;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.policy.InvalidPolicyException;
-import org.opensar.engine.policy.PolicyClassifier;
 import org.opensar.engine.render.CoveringLetter;
 import org.opensar.engine.render.DisclosureBundleWriter;
 
@@ -116,7 +115,7 @@ public final class ProcessCommand implements Command {
     public static DocumentProcessor documentProcessor(DisclosurePolicy policy, ExtractionSettings settings) {
         return new DocumentProcessor(
                 new TimeLimitedExtractor(new TikaTextExtractor(settings), settings.timeout()),
-                new PolicyClassifier(policy),
+                policy.classifier(),
                 policy,
                 new PersonalDataRedactions());
     }

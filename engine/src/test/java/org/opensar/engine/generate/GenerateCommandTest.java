@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class GenerateCommandTest {
 
@@ -41,6 +43,21 @@ class GenerateCommandTest {
     }
 
     @Test
+    void writesOnlyTheFamiliesNamed(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("case");
+
+        int code = run("--seed", "4", "--documents", "40", "--family", "B,D", target.toString());
+
+        assertThat(code).isZero();
+        JsonNode key =
+                JsonMapper.shared().readTree(target.resolve("answer-key.json").toFile());
+        assertThat(key.get("documents").valueStream().map(d -> d.get("family").asString()))
+                .hasSize(40)
+                .containsOnly("B", "D")
+                .contains("B", "D");
+    }
+
+    @Test
     void refusesANonEmptyDirectoryWithOneLine(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("existing.txt"), "x");
 
@@ -57,6 +74,9 @@ class GenerateCommandTest {
                 "--seed x OUT",
                 "--documents 0 OUT",
                 "--held-out some OUT",
+                "--family c OUT",
+                "--family A,BC OUT",
+                "--family A --held-out only OUT",
                 "--documents",
                 "",
                 "--bogus OUT",

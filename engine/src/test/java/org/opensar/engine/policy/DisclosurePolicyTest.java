@@ -36,7 +36,7 @@ class DisclosurePolicyTest {
                             "signals": [{"kind": "LETTERHEAD", "phrase": "Probation Service", "weight": 0.9}]}],
                  "explanations": {"THIRD_PARTY_SOURCE": "From the probation service ({evidence})."}}
                 """);
-        PolicyClassifier classifier = new PolicyClassifier(DisclosurePolicy.read(file));
+        DocumentClassifier classifier = DisclosurePolicy.read(file).classifier();
 
         Decision decision = classifier.classify(
                 new ExtractedDocument(
@@ -49,6 +49,34 @@ class DisclosurePolicyTest {
 
         assertThat(decision.reason()).isEqualTo(ReasonCode.THIRD_PARTY_SOURCE);
         assertThat(decision.explanation()).isEqualTo("From the probation service (letterhead: Probation Service).");
+        assertThat(classifier).isInstanceOf(PolicyClassifier.class);
+    }
+
+    @Test
+    void theCareLeaverPolicyDecidesWithItsBuiltInModel() {
+        DisclosurePolicy policy = DisclosurePolicy.careLeaver();
+
+        assertThat(policy.model()).isEqualTo("care-leaver-model.bin");
+        assertThat(policy.classifier()).isInstanceOf(LearnedClassifier.class);
+    }
+
+    @Test
+    void aPolicyUsesAModelFileBesideIt() throws IOException {
+        try (var out = Files.newOutputStream(tmp.resolve("our-model.bin"))) {
+            DispositionModelTest.trained().write(out);
+        }
+        String careLeaver =
+                Files.readString(Path.of("src/main/resources/org/opensar/engine/policy/care-leaver-policy.json"));
+        Path file = Files.writeString(
+                tmp.resolve("policy.json"), careLeaver.replace("care-leaver-model.bin", "our-model.bin"));
+
+        DisclosurePolicy policy = DisclosurePolicy.read(file);
+
+        assertThat(policy.model())
+                .isEqualTo(tmp.resolve("our-model.bin").toAbsolutePath().toString());
+        assertThat(DispositionModel.load(policy.model()).categories())
+                .containsExactlyInAnyOrder(DispositionModelTest.POLICE, DispositionModelTest.CASE_NOTES);
+        assertThat(policy.classifier()).isInstanceOf(LearnedClassifier.class);
     }
 
     @Test
@@ -73,6 +101,11 @@ class DisclosurePolicyTest {
         assertThatThrownBy(() -> DisclosurePolicy.read(duplicateRule))
                 .isInstanceOf(InvalidPolicyException.class)
                 .hasMessageContaining("cannot have reason DUPLICATE");
+        Path badReviewBelow = Files.writeString(
+                tmp.resolve("d.json"), "{\"threshold\": 0.5, \"letterheadLines\": 3, \"modelReviewBelow\": 1.5}");
+        assertThatThrownBy(() -> DisclosurePolicy.read(badReviewBelow))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessageContaining("modelReviewBelow must be between 0 and 1");
         assertThatThrownBy(() -> DisclosurePolicy.read(tmp.resolve("missing.json")))
                 .isInstanceOf(InvalidPolicyException.class);
     }

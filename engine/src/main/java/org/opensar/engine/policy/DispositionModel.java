@@ -55,7 +55,7 @@ public final class DispositionModel {
         public static final Training DEFAULT = new Training(200, 3, 1.0);
     }
 
-    private static final int STRONGEST_SHOWN = 3;
+    private static final int STRONGEST_KEPT = 8;
 
     private final AbstractModel model;
     private final Map<String, Context> weights;
@@ -149,7 +149,7 @@ public final class DispositionModel {
         }
         return weighted.stream()
                 .sorted(Comparator.comparingDouble(Weighted::weight).reversed())
-                .limit(STRONGEST_SHOWN)
+                .limit(STRONGEST_KEPT)
                 .map(Weighted::feature)
                 .toList();
     }

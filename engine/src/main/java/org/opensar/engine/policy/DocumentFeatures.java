@@ -82,6 +82,11 @@ public final class DocumentFeatures {
         return List.copyOf(features);
     }
 
+    /** Whether a feature says something an officer can check: not a length, nor a name from the people list. */
+    static boolean shown(String feature) {
+        return !feature.startsWith("size:") && !feature.contains(":<");
+    }
+
     /**
      * A feature as evidence an officer can read: {@code h:police} is "letterhead: 'police'", {@code
      * author:EXTERNAL_PROFESSIONAL} "author: external professional (case people list)".

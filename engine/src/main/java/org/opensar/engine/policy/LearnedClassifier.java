@@ -24,6 +24,8 @@ public final class LearnedClassifier implements DocumentClassifier {
     /** The model's category for a carer's or placement log that has something of substance in it. */
     public static final String MEANINGFUL_LOG = "carer and placement logs with something of substance";
 
+    private static final int EVIDENCE_SHOWN = 3;
+
     private final DisclosurePolicy policy;
     private final PolicyClassifier rules;
     private final DispositionModel model;
@@ -72,13 +74,16 @@ public final class LearnedClassifier implements DocumentClassifier {
             return opens(learned) ? withCandidate(byRules, prediction) : uncertain(byRules, prediction);
         }
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(likeness(prediction));
-        prediction.strongest().forEach(feature -> evidence.add(DocumentFeatures.evidence(feature)));
         double confidence = prediction.probability();
         if (learned == byRules.reason()) {
             evidence.addAll(byRules.evidence());
             confidence = Math.max(confidence, byRules.confidence());
         }
+        prediction.strongest().stream()
+                .filter(DocumentFeatures::shown)
+                .limit(EVIDENCE_SHOWN)
+                .forEach(feature -> evidence.add(DocumentFeatures.evidence(feature)));
+        evidence.add(likeness(prediction));
         return decide(learned, evidence, confidence);
     }
 
@@ -117,8 +122,13 @@ public final class LearnedClassifier implements DocumentClassifier {
         return decide(ReasonCode.UNCERTAIN, evidence, prediction.probability());
     }
 
+    /** The explanation, written for the requester, names the first two pieces of evidence, not the model. */
     private Decision decide(ReasonCode reason, List<Evidence> evidence, double confidence) {
-        String shown = evidence.stream().limit(2).map(Evidence::toString).collect(Collectors.joining("; "));
+        String shown = evidence.stream()
+                .filter(e -> e.kind() != Evidence.Kind.LEARNED)
+                .limit(2)
+                .map(Evidence::toString)
+                .collect(Collectors.joining("; "));
         return Decision.of(reason, evidence, Math.round(confidence * 100) / 100.0, policy.explain(reason, shown));
     }
 }

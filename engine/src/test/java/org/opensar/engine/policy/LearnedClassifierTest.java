@@ -51,8 +51,11 @@ class LearnedClassifierTest {
         assertThat(decision.confidence()).isEqualTo(0.7);
         assertThat(decision.evidence())
                 .extracting(Evidence::toString)
-                .containsExactly("learned model: most like police information (70%)", "letterhead: 'police'");
-        assertThat(decision.explanation()).contains("learned model: most like police information");
+                .containsExactly("letterhead: 'police'", "learned model: most like police information (70%)");
+        assertThat(decision.explanation())
+                .as("written for the requester: the evidence, not the model")
+                .contains("(letterhead: 'police')")
+                .doesNotContain("learned model");
     }
 
     @Test

@@ -7,8 +7,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Dates as UK records write them: 03/02/2004, 3.2.04, 2004-02-03, 3rd February 2004, Feb 3, 2004. */
-final class WrittenDates {
+/**
+ * Dates as UK records write them: 03/02/2004, 3.2.04, 2004-02-03, 3rd February 2004, Feb 3, 2004; and, at the start of
+ * a diary's or log's entry, also without the year ("4th March", "Mon 4 March").
+ */
+public final class WrittenDates {
 
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
@@ -17,7 +20,22 @@ final class WrittenDates {
             + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})"
             + "|" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))\\b");
 
+    /** {@link #DATE}'s layouts at the start of a text, the year optional in the worded ones; groups as in DATE. */
+    private static final Pattern LEADING =
+            Pattern.compile("(?i)^(?:(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})(?!\\d)"
+                    + "|(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)"
+                    + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])"
+                    + "|" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d]))");
+    /** A leap year, for a date written without one ("Mon 29 Feb"): only the days between such dates can matter. */
+    private static final int YEAR_UNSAID = 2000;
+
     private WrittenDates() {}
+
+    /** The date {@code text} starts with, if it is a real calendar date; a date without its year falls in 2000. */
+    public static Optional<LocalDate> leading(String text) {
+        Matcher m = LEADING.matcher(text);
+        return m.lookingAt() ? toDate(m) : Optional.empty();
+    }
 
     /** The date a whole string spells, if it is one of the layouts above and a real calendar date. */
     static Optional<LocalDate> parse(String written) {
@@ -34,9 +52,9 @@ final class WrittenDates {
                 return Optional.of(LocalDate.of(num(m.group(4)), num(m.group(5)), num(m.group(6))));
             }
             if (m.group(7) != null) {
-                return Optional.of(LocalDate.of(num(m.group(9)), month(m.group(8)), num(m.group(7))));
+                return Optional.of(LocalDate.of(year(m.group(9)), month(m.group(8)), num(m.group(7))));
             }
-            return Optional.of(LocalDate.of(num(m.group(12)), month(m.group(10)), num(m.group(11))));
+            return Optional.of(LocalDate.of(year(m.group(12)), month(m.group(10)), num(m.group(11))));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -46,8 +64,14 @@ final class WrittenDates {
         return Integer.parseInt(digits);
     }
 
-    /** Two-digit years: 00 to 29 are this century, the rest the last (records hold people born since 1930). */
+    /**
+     * Two-digit years: 00 to 29 are this century, the rest the last (records hold people born since 1930); no year
+     * at all is {@link #YEAR_UNSAID}.
+     */
     private static int year(String digits) {
+        if (digits == null) {
+            return YEAR_UNSAID;
+        }
         int year = num(digits);
         return digits.length() == 4 ? year : year < 30 ? 2000 + year : 1900 + year;
     }

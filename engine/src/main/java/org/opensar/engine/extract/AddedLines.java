@@ -1,5 +1,6 @@
 package org.opensar.engine.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,11 +17,32 @@ public final class AddedLines {
                     + "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MAIL_FIELD = Pattern.compile(
-            "^\\s*(?:from|to|cc|bcc|sent|date|subject|message-id|mime-version|content-type"
+            "^\\s*(?:from|to|cc|bcc|sent|date|subject|reply-to|attachments?|message-id|mime-version|content-type"
                     + "|content-transfer-encoding)\\s*:.*",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern FROM = Pattern.compile("^\\s*from\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+
     private AddedLines() {}
+
+    /** Who sent the e-mail the text starts with: the value of the "From:" field of its header, else empty. */
+    public static String sender(String text) {
+        boolean header = false;
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            if (line.isBlank() && !header) {
+                continue;
+            }
+            if (line.isBlank() || !MAIL_FIELD.matcher(line).matches()) {
+                return "";
+            }
+            header = true;
+            Matcher from = FROM.matcher(line);
+            if (from.lookingAt()) {
+                return line.substring(from.end()).strip();
+            }
+        }
+        return "";
+    }
 
     /** The text without print stamps and without the e-mail header fields it starts with. */
     public static String strip(String text) {

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * Limits for extraction: the largest file read, how long one document may take, the most characters kept per
- * document, and the OCR command (looked up on the PATH; OCR is skipped when it is not there).
+ * document, and the OCR command (looked up on the PATH; OCR is skipped when it is not there, or when there is none).
  */
 public record ExtractionSettings(long maxBytes, Duration timeout, int maxCharacters, String ocrCommand) {
 
@@ -18,6 +18,11 @@ public record ExtractionSettings(long maxBytes, Duration timeout, int maxCharact
 
     public ExtractionSettings withTimeout(Duration limit) {
         return new ExtractionSettings(maxBytes, limit, maxCharacters, ocrCommand);
+    }
+
+    /** No OCR, whatever is installed: scanned documents go to review as needing OCR. */
+    public ExtractionSettings withoutOcr() {
+        return withOcrCommand(null);
     }
 
     public ExtractionSettings withOcrCommand(String command) {

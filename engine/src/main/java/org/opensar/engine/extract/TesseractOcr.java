@@ -63,6 +63,9 @@ final class TesseractOcr {
     }
 
     private static Optional<Path> onPath(String command) {
+        if (command == null || command.isBlank()) {
+            return Optional.empty();
+        }
         Path given = Path.of(command);
         if (given.isAbsolute()) {
             return Files.isExecutable(given) ? Optional.of(given) : Optional.empty();

@@ -27,14 +27,15 @@ import org.opensar.engine.policy.InvalidPolicyException;
 import org.opensar.engine.policy.LearnedClassifier;
 
 /**
- * {@code bin/opensar train [--policy FILE] [--out MODEL] [--leave-one-family-out] CASE_DIR...}: trains the
- * disposition model on generated case files (each with its answer key), and measures it by leaving each phrasing
- * family out of training in turn and deciding that family's documents as {@code process} would.
+ * {@code bin/opensar train [--policy FILE] [--out MODEL] [--leave-one-family-out] [--no-ocr] CASE_DIR...}: trains
+ * the disposition model on generated case files (each with its answer key), and measures it by leaving each phrasing
+ * family out of training in turn and deciding that family's documents as {@code process} would. {@code --no-ocr}
+ * leaves scanned documents out instead of reading them with Tesseract, which is most of the time training takes.
  */
 public final class TrainCommand implements Command {
 
     private static final String USAGE =
-            "usage: opensar train [--policy FILE] [--out MODEL] [--leave-one-family-out] CASE_DIR...";
+            "usage: opensar train [--policy FILE] [--out MODEL] [--leave-one-family-out] [--no-ocr] CASE_DIR...";
     private static final int MISTAKES_SHOWN = 8;
 
     @Override
@@ -50,6 +51,7 @@ public final class TrainCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         boolean leaveOneOut = false;
+        ExtractionSettings settings = ExtractionSettings.DEFAULT;
         Path modelFile = null;
         Path policyFile = null;
         List<Path> cases = new ArrayList<>();
@@ -58,6 +60,7 @@ public final class TrainCommand implements Command {
                 String arg = args.get(i);
                 switch (arg) {
                     case "--leave-one-family-out" -> leaveOneOut = true;
+                    case "--no-ocr" -> settings = settings.withoutOcr();
                     case "--out" -> modelFile = Path.of(optionValue(args, ++i, arg));
                     case "--policy" -> policyFile = Path.of(optionValue(args, ++i, arg));
                     default -> {
@@ -79,7 +82,7 @@ public final class TrainCommand implements Command {
         try {
             DisclosurePolicy policy =
                     policyFile == null ? DisclosurePolicy.careLeaver() : DisclosurePolicy.read(policyFile);
-            List<LabelledDocument> documents = read(cases, policy, err);
+            List<LabelledDocument> documents = read(cases, policy, settings, err);
             if (leaveOneOut) {
                 new FamilyByFamily(policy, documents).print(out);
             }
@@ -105,8 +108,8 @@ public final class TrainCommand implements Command {
         }
     }
 
-    private static List<LabelledDocument> read(List<Path> cases, DisclosurePolicy policy, PrintStream err) {
-        ExtractionSettings settings = ExtractionSettings.DEFAULT;
+    private static List<LabelledDocument> read(
+            List<Path> cases, DisclosurePolicy policy, ExtractionSettings settings, PrintStream err) {
         GeneratedCases reader = new GeneratedCases(
                 new TimeLimitedExtractor(new TikaTextExtractor(settings), settings.timeout()),
                 policy,

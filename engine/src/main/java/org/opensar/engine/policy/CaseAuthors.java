@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.opensar.engine.casefile.DocumentMetadata;
 import org.opensar.engine.casefile.Person;
 import org.opensar.engine.casefile.PersonCategory;
+import org.opensar.engine.extract.AddedLines;
 
 /**
  * The people of the case's people list (case.json) that a document names as its author, so that a report signed
@@ -57,8 +57,6 @@ final class CaseAuthors {
             "cllr",
             "nurse",
             "rev");
-
-    private static final Pattern MAIL_FROM = Pattern.compile("from\\s*:", Pattern.CASE_INSENSITIVE);
 
     private static final List<String> CLOSINGS =
             List.of("yours", "kind regards", "best wishes", "regards", "many thanks", "thanks", "love", "signed");
@@ -107,7 +105,8 @@ final class CaseAuthors {
         // an external professional who sent the e-mail, heads the page with their own name or puts it after the last
         // sentence writes from their own organisation; a member of staff there may only be passing on someone else's
         // document, so only the former
-        for (String own : List.of(sender(lines), headingName(regions.letterhead()), trailingName(lines))) {
+        for (String own :
+                List.of(AddedLines.sender(regions.text()), headingName(regions.letterhead()), trailingName(lines))) {
             named(own).stream()
                     .filter(p -> p.category() == PersonCategory.EXTERNAL_PROFESSIONAL)
                     .forEach(p -> authors.putIfAbsent(p, new Author(p, false)));
@@ -134,13 +133,6 @@ final class CaseAuthors {
         int end = last.lastIndexOf(". ");
         String tail = end < 0 ? "" : last.substring(end + 2).strip();
         return tail.split("\\s+").length <= 4 ? tail : "";
-    }
-
-    /** The value of an e-mail's "From:" line when the text starts with one, else empty. */
-    private static String sender(List<String> lines) {
-        return !lines.isEmpty() && MAIL_FROM.matcher(lines.get(0)).lookingAt()
-                ? lines.get(0).substring(lines.get(0).indexOf(':') + 1)
-                : "";
     }
 
     /**

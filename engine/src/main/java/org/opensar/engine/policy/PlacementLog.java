@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.opensar.engine.extract.AddedLines;
 
 /**
  * Reads a carer's or placement log as entries and finds the first entry with something of substance in it
@@ -32,9 +33,6 @@ final class PlacementLog {
     /** A label before the date or a sign-off: "Date:", "Entry date:", "Recorded by:". */
     private static final Pattern LEADING_LABEL =
             Pattern.compile("^([\\p{L}][\\p{L}()' ]{0,30}?)\\s*(?::|\\s[-\u2013])\\s*");
-    /** A line of an e-mail's header, which comes before the log's own title. */
-    private static final Pattern MAIL_HEADER = Pattern.compile(
-            "^(?:from|to|cc|bcc|subject|date|sent|reply-to|attachments?)\\s*:.*", Pattern.CASE_INSENSITIVE);
     /** Where one clause of an entry ends and the next begins. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;,!?]+\\s*|\\s+but\\s+", Pattern.CASE_INSENSITIVE);
     /** Words that, first in a clause, say the clause records that nothing happened. */
@@ -84,13 +82,11 @@ final class PlacementLog {
     }
 
     private List<String> entries(String text) {
-        List<String> lines =
-                text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        int start = 0;
-        while (start < lines.size() - 1 && MAIL_HEADER.matcher(lines.get(start)).matches()) {
-            start++;
-        }
-        lines = lines.subList(start, lines.size());
+        List<String> lines = AddedLines.strip(text)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
         List<String> body = lines.subList(Math.min(1, lines.size()), lines.size()).stream()
                 .filter(line -> !signOff(line))
                 .toList();

@@ -42,4 +42,21 @@ class AddedLinesTest {
     void stripsWhatASystemAdded(String name, String text, String expected) {
         assertThat(AddedLines.strip(text)).isEqualTo(expected);
     }
+
+    static Stream<Arguments> senders() {
+        return Stream.of(
+                Arguments.of(
+                        "sent e-mail",
+                        "From: Dr A Example <a@example.nhs.uk>\nTo: Team\n\nDear team",
+                        "Dr A Example <a@example.nhs.uk>"),
+                Arguments.of("From after other fields", "\nSubject: Referral\nfrom:  B Example\n\nText", "B Example"),
+                Arguments.of("no header", "Case Transfer\nFrom: Assessment Team\n", ""),
+                Arguments.of("From below the header", "To: Team\n\nFrom: the notes of A Example", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("senders")
+    void theSenderIsTheFromFieldOfTheHeaderTheTextStartsWith(String name, String text, String sender) {
+        assertThat(AddedLines.sender(text)).isEqualTo(sender);
+    }
 }

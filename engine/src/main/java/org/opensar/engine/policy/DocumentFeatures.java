@@ -82,9 +82,12 @@ public final class DocumentFeatures {
         return List.copyOf(features);
     }
 
-    /** Whether a feature says something an officer can check: not a length, nor a name from the people list. */
+    /**
+     * Whether a feature says something a reader can check: not a length, a name from the people list, or a word of
+     * one or two letters (the "CL" of a reference).
+     */
     static boolean shown(String feature) {
-        return !feature.startsWith("size:") && !feature.contains(":<");
+        return !feature.startsWith("size:") && !feature.contains(":<") && feature.length() - feature.indexOf(':') > 3;
     }
 
     /**

@@ -84,7 +84,13 @@ class DocumentFeaturesTest {
         assertThat(DocumentFeatures.evidence("w:<FAMILY>"))
                 .hasToString("vocabulary: 'a name (family, case people list)'");
         assertThat(DocumentFeatures.evidence("size:7")).hasToString("layout: length: 64 to 127 words");
-        assertThat(List.of("h:police", "size:7", "w:<FAMILY>", "author:EXTERNAL_PROFESSIONAL", "shape:daily entries"))
+        assertThat(List.of(
+                        "h:police",
+                        "size:7",
+                        "w:<FAMILY>",
+                        "w:cl",
+                        "author:EXTERNAL_PROFESSIONAL",
+                        "shape:daily entries"))
                 .filteredOn(DocumentFeatures::shown)
                 .containsExactly("h:police", "author:EXTERNAL_PROFESSIONAL", "shape:daily entries");
     }

@@ -88,7 +88,8 @@ public final class ProcessCommand implements Command {
                 writer.write(BundleRequests.of(caseFile, report, letter, Instant.now()), arguments.out());
         if (!outcome.verification().clean()) {
             outcome.verification().findings().forEach(f -> err.println("opensar process: bundle withheld: " + f));
-            err.println("opensar process: the bundle failed verification and was deleted; see " + outcome.log());
+            err.println("opensar process: no bundle was written, since it would not pass verification; see "
+                    + outcome.log());
             return 3;
         }
         out.printf(

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,24 +45,38 @@ public final class DisclosureBundleWriter {
     public Outcome write(BundleRequest request, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         Path bundle = outDir.resolve(BUNDLE);
+        Path log = outDir.resolve(LOG);
+        WithheldTexts withheld = withheldTexts(request);
+        if (!withheld.conflicts().isEmpty()) {
+            Files.deleteIfExists(bundle);
+            RenderedBundle nothing = new RenderedBundle(0, List.of(), List.of(), List.of(), List.of());
+            Verification refused = new Verification(withheld.conflicts());
+            RedactionLog.write(log, request, nothing, refused);
+            return new Outcome(bundle, log, nothing, refused);
+        }
         RenderedBundle rendered = renderer.render(request, bundle);
-        Verification verification =
-                new BundleVerifier().verify(bundle, request.redactedTerms(), withheldTexts(request));
+        Verification verification = new BundleVerifier().verify(bundle, request.redactedTerms(), withheld.texts());
         if (!verification.clean()) {
             Files.delete(bundle);
         }
-        Path log = outDir.resolve(LOG);
         RedactionLog.write(log, request, rendered, verification);
         return new Outcome(bundle, log, rendered, verification);
     }
 
     /**
+     * The distinctive text of each withheld document, and every document to disclose that holds so much of one that
+     * the verifier would find it in the bundle (one line each, naming both): checked before rendering, so an officer
+     * hears at once which two documents need the same decision, not after the bundle is written.
+     */
+    private record WithheldTexts(List<WithheldText> texts, List<String> conflicts) {}
+
+    /**
      * The distinctive text of each withheld document: its sampled runs less those that two or more disclosed
      * documents also hold (the boilerplate of a form the case uses throughout), which prove nothing about a leak.
      * A run shared with one disclosed document still counts, so a disclosed document quoting a withheld one is
-     * caught.
+     * caught, here and again by the verifier.
      */
-    private List<WithheldText> withheldTexts(BundleRequest request) {
+    private WithheldTexts withheldTexts(BundleRequest request) {
         List<WithheldText> texts = new ArrayList<>();
         for (BundleDocument document : request.documents()) {
             if (document.decision().disposition() == Disposition.WITHHOLD) {
@@ -72,17 +87,20 @@ public final class DisclosureBundleWriter {
             }
         }
         if (texts.isEmpty()) {
-            return texts;
+            return new WithheldTexts(texts, List.of());
         }
         Set<Long> sampled = new HashSet<>();
         texts.forEach(t -> sampled.addAll(t.runs()));
+        Map<String, Set<Long>> heldBy = new LinkedHashMap<>();
         Map<Long, Integer> disclosedIn = new HashMap<>();
         for (BundleDocument document : request.documents()) {
             if (document.decision().disposition() == Disposition.DISCLOSE) {
                 ExtractedDocument extracted = extractor.extract(document.document());
                 if (extracted.outcome().usable()) {
-                    new HashSet<>(WithheldText.hashes(extracted.fullText()))
-                            .stream().filter(sampled::contains).forEach(run -> disclosedIn.merge(run, 1, Integer::sum));
+                    Set<Long> held = new HashSet<>(WithheldText.hashes(extracted.fullText()));
+                    held.retainAll(sampled);
+                    held.forEach(run -> disclosedIn.merge(run, 1, Integer::sum));
+                    heldBy.put(document.document().file(), held);
                 }
             }
         }
@@ -92,9 +110,21 @@ public final class DisclosureBundleWriter {
                 boilerplate.add(run);
             }
         });
-        return texts.stream()
+        List<WithheldText> distinctive = texts.stream()
                 .map(t -> t.without(boilerplate))
                 .filter(t -> !t.runs().isEmpty())
                 .toList();
+        List<String> conflicts = new ArrayList<>();
+        for (WithheldText text : distinctive) {
+            heldBy.forEach((file, held) -> {
+                long found = text.runs().stream().filter(held::contains).count();
+                if (found >= text.threshold()) {
+                    conflicts.add(file + " is to be disclosed but holds the text of withheld document " + text.file()
+                            + " (" + found + " of " + text.runs().size()
+                            + " sampled passages): give the two the same decision, or redact what they share");
+                }
+            });
+        }
+        return new WithheldTexts(distinctive, conflicts);
     }
 }

@@ -197,7 +197,7 @@ class DisclosureBundleWriterTest {
     }
 
     @Test
-    void aDisclosedDocumentQuotingAWithheldOneFailsVerification() throws Exception {
+    void aDisclosedDocumentQuotingAWithheldOneIsRefusedBeforeAnythingIsRendered() throws Exception {
         Map<String, String> texts = Map.of(
                 "chronology.txt",
                 "Chronology. 4 March: " + NHS + ". 5 March: strategy discussion held.",
@@ -223,7 +223,11 @@ class DisclosureBundleWriterTest {
         assertThat(outcome.verification().findings())
                 .singleElement()
                 .asString()
-                .contains("text of withheld document nhs.txt is in the bundle");
+                .startsWith("chronology.txt is to be disclosed but holds the text of withheld document nhs.txt (")
+                .endsWith("give the two the same decision, or redact what they share");
+        assertThat(outcome.bundle()).doesNotExist();
+        assertThat(outcome.rendered().pages()).isZero();
+        assertThat(Files.readString(outcome.log())).contains("nhs.txt");
     }
 
     @Test

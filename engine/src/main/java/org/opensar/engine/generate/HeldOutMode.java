@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.opensar.engine.cli.UsageException;
 
 /**
- * Which phrasing families to draw from: only the held-out family G, only the tuning families A to F (any
+ * Which phrasing families to draw from: only the held-out family H, only the tuning families A to G (any
  * of them, at random), or all of them (about 30% G).
  */
 public enum HeldOutMode {

@@ -206,7 +206,9 @@ class CaseFileGeneratorTest {
             knownForms.add(name.substring(0, name.indexOf(' ')));
             knownForms.addAll(people.get(name).aliases());
         });
-        keptKnown.forEach(m -> assertThat(knownForms).contains(m.get("text").asString()));
+        // a reflowed copy may break a name across lines
+        keptKnown.forEach(
+                m -> assertThat(knownForms).contains(m.get("text").asString().replaceAll("\\s+", " ")));
     }
 
     @Test

@@ -94,10 +94,9 @@ public final class DispositionModel {
                 throw new InvalidPolicyException("the policy's model '" + where + "' is neither a file nor built in");
             }
             return read(new BufferedInputStream(in));
+        } catch (InvalidPolicyException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidPolicyException invalid) {
-                throw invalid;
-            }
             throw new InvalidPolicyException("cannot read the policy's model '" + where + "': " + e.getMessage());
         }
     }

@@ -50,12 +50,14 @@ public final class DocumentFeatures {
 
     /** The features of a readable document, each once, in a stable order. */
     public List<String> of(ExtractedDocument document, DocumentMetadata metadata) {
-        return of(DocumentRegions.of(document, metadata, policy), metadata);
+        DocumentRegions regions = DocumentRegions.of(document, metadata, policy);
+        return of(regions, new CaseAuthors(people).of(regions, metadata));
     }
 
-    List<String> of(DocumentRegions regions, DocumentMetadata metadata) {
+    /** The features of a document's regions and the authors they name. */
+    List<String> of(DocumentRegions regions, List<CaseAuthors.Author> authors) {
         Set<String> features = new LinkedHashSet<>();
-        words(regions.text(), "w:", features);
+        int wordCount = words(regions.text(), "w:", features);
         words(regions.letterhead(), "h:", features);
         words(regions.title(), "t:", features);
         words(regions.signature(), "s:", features);
@@ -67,14 +69,14 @@ public final class DocumentFeatures {
                 .filter(label -> !label.isEmpty())
                 .forEach(label -> features.add("f:" + label));
         regions.metadata().forEach(field -> words(field, "m:", features));
-        for (CaseAuthors.Author author : new CaseAuthors(people).of(regions, metadata)) {
+        for (CaseAuthors.Author author : authors) {
             features.add("author:" + author.person().category());
             if (author.person().relationship() != null) {
                 words(author.person().relationship(), "author:", features);
             }
         }
         DocumentLayout.of(regions.text()).forEach(shape -> features.add("shape:" + shape.phrase()));
-        features.add("size:" + bucket(wordCount(regions.text())));
+        features.add("size:" + bucket(wordCount));
         int sums = count(regions.text(), '\u00a3');
         if (sums > 0) {
             features.add("money:" + bucket(sums));
@@ -130,9 +132,12 @@ public final class DocumentFeatures {
         return category.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    private void words(String region, String prefix, Set<String> features) {
+    /** Adds the words of {@code region} as features under {@code prefix}; returns how many words it has. */
+    private int words(String region, String prefix, Set<String> features) {
+        int count = 0;
         Matcher words = WORD.matcher(region);
         while (words.find()) {
+            count++;
             String word = words.group();
             PersonCategory named = nameWords.get(word);
             if (named != null) {
@@ -140,14 +145,6 @@ public final class DocumentFeatures {
             } else if (word.length() > 1) {
                 features.add(prefix + word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
             }
-        }
-    }
-
-    private static int wordCount(String text) {
-        int count = 0;
-        Matcher words = WORD.matcher(text);
-        while (words.find()) {
-            count++;
         }
         return count;
     }

@@ -1,6 +1,7 @@
 package org.opensar.engine.policy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +41,8 @@ public final class LearnedClassifier implements DocumentClassifier {
 
     /** Each category the model knows, as the reason of the policy rule of that name. */
     private static Map<String, ReasonCode> categories(DisclosurePolicy policy, DispositionModel model) {
-        Map<String, ReasonCode> byName =
-                policy.rules().stream().collect(Collectors.toMap(PolicyRule::name, PolicyRule::reason, (a, b) -> a));
+        Map<String, ReasonCode> byName = policy.rules().stream()
+                .collect(Collectors.toMap(PolicyRule::name, PolicyRule::reason, (a, b) -> a, HashMap::new));
         byName.put(MEANINGFUL_LOG, ReasonCode.PLACEMENT_RECORD);
         List<String> unknown = model.categories().stream()
                 .filter(category -> !byName.containsKey(category))
@@ -59,8 +60,9 @@ public final class LearnedClassifier implements DocumentClassifier {
             return rules.classify(document, metadata, people);
         }
         DocumentRegions regions = DocumentRegions.of(document, metadata, policy);
-        Decision byRules = rules.classify(regions, metadata, people);
-        return combine(byRules, model.predict(new DocumentFeatures(policy, people).of(regions, metadata)));
+        List<CaseAuthors.Author> authors = new CaseAuthors(people).of(regions, metadata);
+        Decision byRules = rules.classify(regions, authors);
+        return combine(byRules, model.predict(new DocumentFeatures(policy, people).of(regions, authors)));
     }
 
     /** The decision, given what the rules decided for a readable document and what the model predicts for it. */

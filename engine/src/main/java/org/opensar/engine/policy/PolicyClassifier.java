@@ -41,12 +41,13 @@ public final class PolicyClassifier implements DocumentClassifier {
             String detail = document.detail().isEmpty() ? document.outcome().name() : document.detail();
             return decide(reason, List.of(new Evidence(Evidence.Kind.EXTRACTION, detail)), 1.0);
         }
-        return classify(DocumentRegions.of(document, metadata, policy), metadata, people);
+        DocumentRegions regions = DocumentRegions.of(document, metadata, policy);
+        return classify(regions, new CaseAuthors(people).of(regions, metadata));
     }
 
-    /** Applies the rules to a readable document's regions. */
-    Decision classify(DocumentRegions regions, DocumentMetadata metadata, List<Person> people) {
-        DocumentMatches matches = DocumentMatches.of(regions, phrases, new CaseAuthors(people).of(regions, metadata));
+    /** Applies the rules to a readable document's regions and the authors they name. */
+    Decision classify(DocumentRegions regions, List<CaseAuthors.Author> authors) {
+        DocumentMatches matches = DocumentMatches.of(regions, phrases, authors);
         List<RuleScore> scores =
                 rules.stream().map(rule -> RuleScore.of(rule, matches, policy)).toList();
         Optional<RuleScore> withhold = best(scores, Disposition.WITHHOLD);

@@ -4,8 +4,8 @@ import java.util.Locale;
 import org.opensar.engine.cli.UsageException;
 
 /**
- * Which phrasing families to draw from: only the held-out family H, only the tuning families A to G (any
- * of them, at random), or all of them (about 30% G).
+ * Which phrasing families to draw from: only the held-out family I, only the tuning families A to H (any
+ * of them, at random), or all of them (about 30% held-out).
  */
 public enum HeldOutMode {
     ONLY,

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * One phrasing family of a document kind: titles, alternative headers, a pool of entries and alternative
- * footers. Families A to G of every kind are for tuning; family H is held out: accuracy measured on it is
+ * footers. Families A to H of every kind are for tuning; family I is held out: accuracy measured on it is
  * measured on wording nobody tuned on.
  */
 record Template(
@@ -18,7 +18,7 @@ record Template(
         List<String> entries,
         List<String> footers) {
 
-    static final String HELD_OUT_FAMILY = "H";
+    static final String HELD_OUT_FAMILY = "I";
 
     boolean heldOut() {
         return family.equals(HELD_OUT_FAMILY);
@@ -61,7 +61,7 @@ record Template(
         }
         if (families.stream().noneMatch(Template::heldOut) || families.stream().allMatch(Template::heldOut)) {
             throw new IllegalStateException("templates/" + kind.id()
-                    + ".txt needs a tuning family (A to G) and the held-out family " + HELD_OUT_FAMILY);
+                    + ".txt needs a tuning family (A to H) and the held-out family " + HELD_OUT_FAMILY);
         }
         return List.copyOf(families);
     }

@@ -226,7 +226,7 @@ class CaseFileGeneratorTest {
         assertThat(kept.get("RELATIONSHIP_WORD")).contains("Mum", "mother", "Nan");
         assertThat(kept.get("ORDINARY_WORD"))
                 .allSatisfy(word -> assertThat(word).matches("\\p{L}+"));
-        assertThat(kept.get("ORDINARY_WORD")).contains("will", "hope");
+        assertThat(kept.get("ORDINARY_WORD")).containsAnyOf("will", "hope", "young");
     }
 
     @Test

@@ -14,17 +14,17 @@ class TemplatesTest {
     private final Map<DocumentKind, List<Template>> templates = Template.loadAll();
 
     @Test
-    void everyKindHasSevenTuningFamiliesAndTheHeldOutFamilyH() {
+    void everyKindHasEightTuningFamiliesAndTheHeldOutFamilyI() {
         assertThat(templates).containsOnlyKeys(DocumentKind.values());
         templates.forEach((kind, families) -> {
             assertThat(families)
                     .as(kind.id())
                     .extracting(Template::family)
-                    .containsExactly("A", "B", "C", "D", "E", "F", "G", "H");
+                    .containsExactly("A", "B", "C", "D", "E", "F", "G", "H", "I");
             assertThat(families)
                     .as(kind.id())
                     .extracting(Template::heldOut)
-                    .containsExactly(false, false, false, false, false, false, false, true);
+                    .containsExactly(false, false, false, false, false, false, false, false, true);
         });
     }
 
@@ -116,14 +116,14 @@ class TemplatesTest {
                 "Text.");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyAToC))
-                .hasMessageContaining("held-out family H");
+                .hasMessageContaining("held-out family " + Template.HELD_OUT_FAMILY);
     }
 
     @Test
     void theParserRejectsAKindWithOnlyTheHeldOutFamily() {
-        List<String> onlyH = List.of("@family H", "@title Note", "@entry", "Text.");
+        List<String> onlyHeldOut = List.of("@family " + Template.HELD_OUT_FAMILY, "@title Note", "@entry", "Text.");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyH))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Template.parse(DocumentKind.CASE_NOTE, onlyHeldOut))
                 .hasMessageContaining("tuning family");
     }
 }

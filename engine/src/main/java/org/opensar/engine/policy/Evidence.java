@@ -20,7 +20,19 @@ public record Evidence(Kind kind, String value) {
         DUPLICATE,
         CANDIDATE,
         /** The category the policy's learned model finds the document most like, with its probability. */
-        LEARNED
+        LEARNED;
+
+        /**
+         * Whether the fact is the document's form: who issued, wrote or received it, its title, its form's fields,
+         * what the records system says of it, or its shape. Words of the body ({@link #PHRASE}, {@link #VOCABULARY})
+         * say what a document talks about, which a professional's record shares with the documents it mentions.
+         */
+        public boolean ofForm() {
+            return switch (this) {
+                case LETTERHEAD, TITLE, SIGNATURE, AUTHOR, ADDRESSEE, FIELD, METADATA, LAYOUT -> true;
+                default -> false;
+            };
+        }
     }
 
     static Kind of(SignalKind kind) {

@@ -13,12 +13,15 @@ import org.opensar.engine.extract.ExtractedDocument;
 
 /**
  * Decides with the policy's {@link DispositionModel}, which has read many house styles' documents, and keeps the
- * policy's rules as the guard. The rules still speak first where they protect: when they withhold a document, or
- * send it to an officer as a family member's words, and the model would disclose or remove it, the rules' decision
- * stands. Otherwise the model's category decides, unless the two disagree and the model is unsure (its probability
- * below the policy's {@code modelReviewBelow}): then the rules decide where the model would have disclosed or removed
- * the document, and an officer where it would have withheld it or sent it to review. Text that could not be read goes
- * to review as the rules send it.
+ * policy's rules as the guard. The rules still speak first where they protect on a document's form: when they withhold
+ * a document, or send it to an officer as a family member's words, on its letterhead, title, sign-off, author,
+ * addressee, form fields, metadata or shape, and the model would disclose or remove it, the rules' decision stands.
+ * A protective decision that rests on words of the body alone ("proceedings", "public law outline") yields to a model
+ * that is sure, since minutes and case notes talk about court and the police too. Otherwise the model's category
+ * decides, unless the two disagree and the model is unsure (its probability below the policy's
+ * {@code modelReviewBelow}): then the rules decide where the model would have disclosed or removed the document, and
+ * an officer where it would have withheld it or sent it to review. Text that could not be read goes to review as the
+ * rules send it.
  */
 public final class LearnedClassifier implements DocumentClassifier {
 
@@ -68,7 +71,7 @@ public final class LearnedClassifier implements DocumentClassifier {
     /** The decision, given what the rules decided for a readable document and what the model predicts for it. */
     public Decision combine(Decision byRules, DispositionModel.Prediction prediction) {
         ReasonCode learned = reasons.get(prediction.category());
-        if (protects(byRules) && opens(learned)) {
+        if (protectsOnForm(byRules) && opens(learned)) {
             return withCandidate(byRules, prediction);
         }
         boolean agree = learned.disposition() == byRules.disposition();
@@ -89,8 +92,9 @@ public final class LearnedClassifier implements DocumentClassifier {
         return decide(learned, evidence, confidence);
     }
 
-    private static boolean protects(Decision decision) {
-        return decision.disposition() == Disposition.WITHHOLD || decision.reason() == ReasonCode.NON_PROFESSIONAL;
+    private static boolean protectsOnForm(Decision decision) {
+        return (decision.disposition() == Disposition.WITHHOLD || decision.reason() == ReasonCode.NON_PROFESSIONAL)
+                && decision.evidence().stream().anyMatch(e -> e.kind().ofForm());
     }
 
     private static boolean opens(ReasonCode reason) {

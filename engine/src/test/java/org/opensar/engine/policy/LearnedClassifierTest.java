@@ -37,6 +37,23 @@ class LearnedClassifierTest {
     }
 
     @Test
+    void aWithholdingThatRestsOnWordsOfTheBodyAloneYieldsToASureModel() {
+        Decision court = Decision.of(
+                ReasonCode.COURT,
+                List.of(
+                        new Evidence(Evidence.Kind.PHRASE, "public law outline"),
+                        new Evidence(Evidence.Kind.VOCABULARY, "proceedings")),
+                0.8,
+                "");
+
+        Decision sure = CLASSIFIER.combine(court, predicted(CASE_NOTES, 0.9));
+        Decision unsure = CLASSIFIER.combine(court, predicted(CASE_NOTES, 0.5));
+
+        assertThat(sure.reason()).as("a case note may talk about proceedings").isEqualTo(ReasonCode.CASE_NOTE);
+        assertThat(unsure.reason()).isEqualTo(ReasonCode.COURT);
+    }
+
+    @Test
     void aFamilyMembersWordsStayWithAnOfficerWhereTheModelWouldDisclose() {
         Decision decision = CLASSIFIER.combine(rules(ReasonCode.NON_PROFESSIONAL, 0.7), predicted(CASE_NOTES, 0.8));
 
@@ -60,23 +77,23 @@ class LearnedClassifierTest {
 
     @Test
     void theModelDecidesWhereTheRulesFoundNothing() {
-        Decision decision = CLASSIFIER.combine(rules(ReasonCode.UNCERTAIN, 0.2), predicted(CASE_NOTES, 0.45));
-        Decision unsure = CLASSIFIER.combine(rules(ReasonCode.UNCERTAIN, 0.2), predicted(CASE_NOTES, 0.25));
+        Decision decision = CLASSIFIER.combine(rules(ReasonCode.UNCERTAIN, 0.2), predicted(CASE_NOTES, 0.6));
+        Decision unsure = CLASSIFIER.combine(rules(ReasonCode.UNCERTAIN, 0.2), predicted(CASE_NOTES, 0.45));
 
         assertThat(decision.reason()).isEqualTo(ReasonCode.CASE_NOTE);
         assertThat(unsure.reason()).isEqualTo(ReasonCode.UNCERTAIN);
-        assertThat(unsure.evidence()).extracting(Evidence::toString).contains("candidate: most like case notes (25%)");
+        assertThat(unsure.evidence()).extracting(Evidence::toString).contains("candidate: most like case notes (45%)");
     }
 
     @Test
     void anUnsureModelThatDisagreesWithTheRulesSendsTheDocumentToAnOfficer() {
-        Decision decision = CLASSIFIER.combine(rules(ReasonCode.CASE_NOTE, 0.8), predicted(POLICE, 0.29));
+        Decision decision = CLASSIFIER.combine(rules(ReasonCode.CASE_NOTE, 0.8), predicted(POLICE, 0.5));
 
         assertThat(decision.reason()).isEqualTo(ReasonCode.UNCERTAIN);
         assertThat(decision.evidence())
                 .extracting(Evidence::toString)
                 .containsExactly(
-                        "candidate: most like police information (29%)", "candidate: the policy's rules: case note");
+                        "candidate: most like police information (50%)", "candidate: the policy's rules: case note");
     }
 
     @Test

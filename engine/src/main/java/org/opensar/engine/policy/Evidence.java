@@ -18,6 +18,8 @@ public record Evidence(Kind kind, String value) {
         SUBSTANCE,
         EXTRACTION,
         DUPLICATE,
+        /** A document to disclose holds much of a withheld document's text. */
+        SHARED_TEXT,
         CANDIDATE,
         /** The category the policy's learned model finds the document most like, with its probability. */
         LEARNED;
@@ -53,6 +55,7 @@ public record Evidence(Kind kind, String value) {
     public String toString() {
         String label = switch (kind) {
             case FIELD -> "form field";
+            case SHARED_TEXT -> "shared text";
             case LEARNED -> "learned model";
             default -> kind.name().toLowerCase();
         };

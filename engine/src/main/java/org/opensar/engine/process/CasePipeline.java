@@ -16,22 +16,30 @@ import org.opensar.engine.duplicates.DuplicateFinder;
 
 /**
  * Streams a case's documents through the {@link DocumentProcessor} on a few threads, keeping only a small report and
- * a fingerprint per document, then marks duplicates.
+ * a fingerprint per document, then marks duplicates, and sends to review a document to disclose that holds a withheld
+ * one's text.
  */
 public final class CasePipeline {
 
     private final DocumentProcessor processor;
     private final DuplicateFinder duplicates;
     private final DuplicateMarker marker;
+    private final SharedTextMarker sharedText;
     private final int threads;
 
-    public CasePipeline(DocumentProcessor processor, DuplicateFinder duplicates, DuplicateMarker marker, int threads) {
+    public CasePipeline(
+            DocumentProcessor processor,
+            DuplicateFinder duplicates,
+            DuplicateMarker marker,
+            SharedTextMarker sharedText,
+            int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.processor = processor;
         this.duplicates = duplicates;
         this.marker = marker;
+        this.sharedText = sharedText;
         this.threads = threads;
     }
 
@@ -66,7 +74,8 @@ public final class CasePipeline {
         } finally {
             workers.shutdownNow();
         }
-        List<DocumentReport> reports = marker.mark(Arrays.asList(results), duplicates.find(fingerprints));
+        List<DocumentReport> reports =
+                sharedText.mark(marker.mark(Arrays.asList(results), duplicates.find(fingerprints)), fingerprints);
         int failures = (int) reports.stream().filter(DocumentReport::failed).count();
         err.printf(
                 "opensar process: %d documents, %d pages, %.1f pages/s%n",

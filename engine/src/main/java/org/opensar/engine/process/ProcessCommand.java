@@ -102,13 +102,15 @@ public final class ProcessCommand implements Command {
     }
 
     /**
-     * The pipeline {@code process} runs: the {@link #documentProcessor} on each document, then MinHash duplicates.
+     * The pipeline {@code process} runs: the {@link #documentProcessor} on each document, then MinHash duplicates and
+     * the check for documents to disclose that hold a withheld one's text.
      */
     public static CasePipeline pipeline(DisclosurePolicy policy, ExtractionSettings settings, int threads) {
         return new CasePipeline(
                 documentProcessor(policy, settings),
                 new MinHashDuplicateFinder(DuplicateSettings.DEFAULT),
                 new DuplicateMarker(policy),
+                new SharedTextMarker(policy),
                 threads);
     }
 

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,11 @@ import org.opensar.engine.duplicates.DuplicateSettings;
 import org.opensar.engine.duplicates.MinHashDuplicateFinder;
 import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.extract.TikaTextExtractor;
+import org.opensar.engine.policy.Decision;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.DocumentClassifier;
+import org.opensar.engine.policy.Evidence;
 import org.opensar.engine.policy.PolicyClassifier;
 import org.opensar.engine.policy.ReasonCode;
 
@@ -61,6 +64,7 @@ class CasePipelineTest {
                         RedactionStage.NONE),
                 new MinHashDuplicateFinder(DuplicateSettings.DEFAULT),
                 new DuplicateMarker(policy),
+                new SharedTextMarker(policy),
                 2);
         Path folder = aCaseFolder(tmp.resolve("case"))
                 .document("documents/a-case-note-upload.txt", CASE_NOTE_HEADER + POLICE_LETTER)
@@ -74,6 +78,54 @@ class CasePipelineTest {
 
     private Map<String, DocumentReport> run(DocumentClassifier classifier) {
         return reports(classifier).stream().collect(Collectors.toMap(DocumentReport::file, Function.identity()));
+    }
+
+    @Test
+    void aDocumentToDiscloseThatQuotesAWithheldOneGoesToAnOfficer() {
+        Random random = new Random(3);
+        StringBuilder ownWords = new StringBuilder("Case note. ");
+        for (int w = 0; w < 400; w++) {
+            ownWords.append('w').append(random.nextInt(5_000)).append(' ');
+        }
+        DisclosurePolicy policy = DisclosurePolicy.careLeaver();
+        DocumentClassifier byName = (document, metadata, people) -> Decision.of(
+                document.file().contains("police") ? ReasonCode.THIRD_PARTY_SOURCE : ReasonCode.CASE_NOTE,
+                List.of(new Evidence(Evidence.Kind.TITLE, "test")),
+                0.9,
+                "");
+        Path folder = aCaseFolder(tmp.resolve("quoting"))
+                .document("documents/b-police.txt", POLICE_LETTER)
+                .document("documents/c-note.txt", ownWords + "\nThe police wrote:\n" + POLICE_LETTER)
+                .document("documents/d-note.txt", ownWords.toString().replace('w', 'v') + CASE_NOTE_HEADER)
+                .build();
+
+        Map<String, DocumentReport> reports;
+        try (CaseFile caseFile = new CaseFileReader().open(folder)) {
+            reports = new CasePipeline(
+                            new DocumentProcessor(
+                                    new TikaTextExtractor(ExtractionSettings.DEFAULT.withOcrCommand("no-ocr")),
+                                    byName,
+                                    policy,
+                                    RedactionStage.NONE),
+                            new MinHashDuplicateFinder(DuplicateSettings.DEFAULT),
+                            new DuplicateMarker(policy),
+                            new SharedTextMarker(policy),
+                            1)
+                    .process(caseFile, new PrintStream(OutputStream.nullOutputStream())).documents().stream()
+                            .collect(Collectors.toMap(DocumentReport::file, Function.identity()));
+        }
+
+        assertThat(reports.get("documents/b-police.txt").disposition()).isEqualTo(Disposition.WITHHOLD);
+        DocumentReport quoting = reports.get("documents/c-note.txt");
+        assertThat(quoting.reason()).isEqualTo(ReasonCode.UNCERTAIN);
+        assertThat(quoting.duplicateOf()).isNull();
+        assertThat(quoting.evidence())
+                .first()
+                .asString()
+                .startsWith("shared text: holds ")
+                .endsWith("sampled passages of withheld document documents/b-police.txt");
+        assertThat(quoting.evidence()).contains("candidate: decided before: case note");
+        assertThat(reports.get("documents/d-note.txt").reason()).isEqualTo(ReasonCode.CASE_NOTE);
     }
 
     @Test

@@ -256,8 +256,11 @@ class CaseFileRepository {
                 .list();
     }
 
-    /** The engine found this document a copy of another: its engine decision and its decision now become that. */
-    void markDuplicate(UUID caseFile, DocumentReport copy) {
+    /**
+     * The engine, having seen the whole case, decided this document again (a copy of another, or holding a withheld
+     * document's text): its engine decision and its decision now become that.
+     */
+    void redecide(UUID caseFile, DocumentReport copy) {
         jdbc.sql("""
                 update case_document set engine_disposition = :disposition, engine_reason = :reason,
                     engine_explanation = :explanation, engine_evidence = :evidence, engine_confidence = :confidence,

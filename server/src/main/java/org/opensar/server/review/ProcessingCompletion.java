@@ -2,18 +2,21 @@ package org.opensar.server.review;
 
 import java.util.List;
 import java.util.UUID;
+import org.opensar.engine.duplicates.DocumentFingerprint;
 import org.opensar.engine.duplicates.DuplicateFinder;
 import org.opensar.engine.policy.Disposition;
+import org.opensar.engine.policy.ReasonCode;
 import org.opensar.engine.process.DocumentReport;
 import org.opensar.engine.process.DuplicateMarker;
+import org.opensar.engine.process.SharedTextMarker;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Closes a case file's processing once every document is done, in one transaction: the case file becomes ready for
- * review and the engine's duplicate detection marks the copies, so a case file is never ready with its copies
- * unmarked.
+ * review, the engine's duplicate detection marks the copies, and a document to disclose that holds a withheld one's
+ * text goes to review, so a case file is never ready with its copies unmarked or such a conflict unflagged.
  */
 @Component
 class ProcessingCompletion {
@@ -21,16 +24,19 @@ class ProcessingCompletion {
     private final CaseFileRepository caseFiles;
     private final DuplicateFinder duplicates;
     private final DuplicateMarker marker;
+    private final SharedTextMarker sharedText;
     private final ApplicationEventPublisher events;
 
     ProcessingCompletion(
             CaseFileRepository caseFiles,
             DuplicateFinder duplicates,
             DuplicateMarker marker,
+            SharedTextMarker sharedText,
             ApplicationEventPublisher events) {
         this.caseFiles = caseFiles;
         this.duplicates = duplicates;
         this.marker = marker;
+        this.sharedText = sharedText;
         this.events = events;
     }
 
@@ -41,12 +47,19 @@ class ProcessingCompletion {
         }
         CaseFileSummary caseFile = caseFiles.find(caseFileId).orElseThrow();
         List<DocumentReport> decisions = caseFiles.engineDecisions(caseFileId);
-        List<DocumentReport> marked = marker.mark(decisions, duplicates.find(caseFiles.fingerprints(caseFileId)));
+        List<DocumentFingerprint> fingerprints = caseFiles.fingerprints(caseFileId);
+        List<DocumentReport> marked =
+                sharedText.mark(marker.mark(decisions, duplicates.find(fingerprints)), fingerprints);
         int copies = 0;
+        int sharingText = 0;
         for (int i = 0; i < marked.size(); i++) {
             if (marked.get(i) != decisions.get(i)) {
-                caseFiles.markDuplicate(caseFileId, marked.get(i));
-                copies++;
+                caseFiles.redecide(caseFileId, marked.get(i));
+                if (marked.get(i).reason() == ReasonCode.DUPLICATE) {
+                    copies++;
+                } else {
+                    sharingText++;
+                }
             }
         }
         long inReview = marked.stream()
@@ -57,7 +70,8 @@ class ProcessingCompletion {
                 "system",
                 "CASE_FILE_PROCESSED",
                 null,
-                "{\"documents\":" + marked.size() + ",\"duplicates\":" + copies + ",\"inReview\":" + inReview + "}",
+                "{\"documents\":" + marked.size() + ",\"duplicates\":" + copies + ",\"holdingWithheldText\":"
+                        + sharingText + ",\"inReview\":" + inReview + "}",
                 null));
     }
 }

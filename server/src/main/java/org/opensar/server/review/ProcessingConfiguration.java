@@ -18,6 +18,7 @@ import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.process.DocumentProcessor;
 import org.opensar.engine.process.DuplicateMarker;
 import org.opensar.engine.process.ProcessCommand;
+import org.opensar.engine.process.SharedTextMarker;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -66,6 +67,11 @@ class ProcessingConfiguration {
     @Bean
     DuplicateMarker duplicateMarker(DisclosurePolicy policy) {
         return new DuplicateMarker(policy);
+    }
+
+    @Bean
+    SharedTextMarker sharedTextMarker(DisclosurePolicy policy) {
+        return new SharedTextMarker(policy);
     }
 
     @Bean

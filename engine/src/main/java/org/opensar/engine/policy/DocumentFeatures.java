@@ -75,7 +75,7 @@ public final class DocumentFeatures {
                 words(author.person().relationship(), "author:", features);
             }
         }
-        DocumentLayout.of(regions.text()).forEach(shape -> features.add("shape:" + shape.phrase()));
+        regions.layout().forEach(shape -> features.add("shape:" + shape.phrase()));
         features.add("size:" + bucket(wordCount));
         int sums = count(regions.text(), '\u00a3');
         if (sums > 0) {

@@ -3,6 +3,7 @@ package org.opensar.engine.policy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ final class DocumentLayout {
         if (daily(entryDates(text))) {
             shapes.add(Shape.DAILY_ENTRIES);
         }
-        return shapes;
+        return Collections.unmodifiableSet(shapes);
     }
 
     /** The dates that start lines, in the order written. */

@@ -36,7 +36,7 @@ record DocumentMatches(
                 index.find(StreetAddresses.blank(regions.addressee())),
                 fieldLabels(regions, index),
                 index.find(StreetAddresses.blank(regions.text())),
-                index.find(DocumentLayout.of(regions.text()).stream()
+                index.find(regions.layout().stream()
                         .map(DocumentLayout.Shape::phrase)
                         .collect(Collectors.joining("\n"))),
                 regions.metadata().stream()

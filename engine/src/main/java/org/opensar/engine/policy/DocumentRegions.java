@@ -3,6 +3,7 @@ package org.opensar.engine.policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,7 +20,8 @@ import org.opensar.engine.extract.ExtractedDocument;
  * its parts, and a long heading line as its words before the first comma or bracket ("Statement of A Example (date),
  * address"), so an organisation or title named inside a long line still counts. The byline holds the places a
  * heading or form names the author: "..., by A Example" in a heading line, a field such as "Clinician:" or "Completed
- * by:" near the top, and the labelled sign-off lines.
+ * by:" near the top, and the labelled sign-off lines. The layout is the shapes the whole text takes
+ * ({@link DocumentLayout}), measured once for the rules and the learned model.
  */
 record DocumentRegions(
         String letterhead,
@@ -29,7 +31,8 @@ record DocumentRegions(
         String fields,
         String text,
         List<String> metadata,
-        String byline) {
+        String byline,
+        Set<DocumentLayout.Shape> layout) {
 
     private static final int TITLE_LINES = 3;
     private static final int HEADING_WORDS = 8;
@@ -93,7 +96,8 @@ record DocumentRegions(
                 fields(lines),
                 document.fullText(),
                 metadata(document, metadata),
-                byline(topLines, lines, policy));
+                byline(topLines, lines, policy),
+                DocumentLayout.of(document.fullText()));
     }
 
     /**

@@ -55,6 +55,14 @@ class CasePipelineTest {
     Path tmp;
 
     private List<DocumentReport> reports(DocumentClassifier classifier) {
+        Path folder = aCaseFolder(tmp.resolve("case"))
+                .document("documents/a-case-note-upload.txt", CASE_NOTE_HEADER + POLICE_LETTER)
+                .document("documents/b-police.txt", POLICE_LETTER)
+                .build();
+        return reports(classifier, folder);
+    }
+
+    private static List<DocumentReport> reports(DocumentClassifier classifier, Path folder) {
         DisclosurePolicy policy = DisclosurePolicy.careLeaver();
         CasePipeline pipeline = new CasePipeline(
                 new DocumentProcessor(
@@ -66,10 +74,6 @@ class CasePipelineTest {
                 new DuplicateMarker(policy),
                 new SharedTextMarker(policy),
                 2);
-        Path folder = aCaseFolder(tmp.resolve("case"))
-                .document("documents/a-case-note-upload.txt", CASE_NOTE_HEADER + POLICE_LETTER)
-                .document("documents/b-police.txt", POLICE_LETTER)
-                .build();
         try (CaseFile caseFile = new CaseFileReader().open(folder)) {
             return pipeline.process(caseFile, new PrintStream(OutputStream.nullOutputStream()))
                     .documents();
@@ -87,7 +91,6 @@ class CasePipelineTest {
         for (int w = 0; w < 400; w++) {
             ownWords.append('w').append(random.nextInt(5_000)).append(' ');
         }
-        DisclosurePolicy policy = DisclosurePolicy.careLeaver();
         DocumentClassifier byName = (document, metadata, people) -> Decision.of(
                 document.file().contains("police") ? ReasonCode.THIRD_PARTY_SOURCE : ReasonCode.CASE_NOTE,
                 List.of(new Evidence(Evidence.Kind.TITLE, "test")),
@@ -99,21 +102,8 @@ class CasePipelineTest {
                 .document("documents/d-note.txt", ownWords.toString().replace('w', 'v') + CASE_NOTE_HEADER)
                 .build();
 
-        Map<String, DocumentReport> reports;
-        try (CaseFile caseFile = new CaseFileReader().open(folder)) {
-            reports = new CasePipeline(
-                            new DocumentProcessor(
-                                    new TikaTextExtractor(ExtractionSettings.DEFAULT.withOcrCommand("no-ocr")),
-                                    byName,
-                                    policy,
-                                    RedactionStage.NONE),
-                            new MinHashDuplicateFinder(DuplicateSettings.DEFAULT),
-                            new DuplicateMarker(policy),
-                            new SharedTextMarker(policy),
-                            1)
-                    .process(caseFile, new PrintStream(OutputStream.nullOutputStream())).documents().stream()
-                            .collect(Collectors.toMap(DocumentReport::file, Function.identity()));
-        }
+        Map<String, DocumentReport> reports =
+                reports(byName, folder).stream().collect(Collectors.toMap(DocumentReport::file, Function.identity()));
 
         assertThat(reports.get("documents/b-police.txt").disposition()).isEqualTo(Disposition.WITHHOLD);
         DocumentReport quoting = reports.get("documents/c-note.txt");

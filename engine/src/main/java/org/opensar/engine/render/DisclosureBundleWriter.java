@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.extract.TextExtractor;
 import org.opensar.engine.extract.WordOcr;
@@ -24,6 +25,8 @@ public final class DisclosureBundleWriter {
 
     public static final String BUNDLE = "bundle.pdf";
     public static final String LOG = "redaction-log.csv";
+    /** How many of the documents a withheld document's text is spread over are named in the refusal. */
+    private static final int SPREAD_NAMED = 3;
 
     private final TextExtractor extractor;
     private final BundleRenderer renderer;
@@ -65,8 +68,9 @@ public final class DisclosureBundleWriter {
 
     /**
      * The distinctive text of each withheld document, and every document to disclose that holds so much of one that
-     * the verifier would find it in the bundle (one line each, naming both): checked before rendering, so an officer
-     * hears at once which two documents need the same decision, not after the bundle is written.
+     * the verifier would find it in the bundle (one line each, naming both), or, where no one document holds enough,
+     * the documents that hold most of a withheld text spread over several: checked before rendering, so an officer
+     * hears at once which documents need the same decision, not after the bundle is written.
      */
     private record WithheldTexts(List<WithheldText> texts, List<String> conflicts) {}
 
@@ -116,15 +120,44 @@ public final class DisclosureBundleWriter {
                 .toList();
         List<String> conflicts = new ArrayList<>();
         for (WithheldText text : distinctive) {
+            Map<String, Long> foundIn = new LinkedHashMap<>();
+            Set<Long> found = new HashSet<>();
             heldBy.forEach((file, held) -> {
-                long found = text.runs().stream().filter(held::contains).count();
-                if (found >= text.threshold()) {
-                    conflicts.add(file + " is to be disclosed but holds the text of withheld document " + text.file()
-                            + " (" + found + " of " + text.runs().size()
-                            + " sampled passages): give the two the same decision, or redact what they share");
+                Set<Long> shared = new HashSet<>(text.runs());
+                shared.retainAll(held);
+                if (!shared.isEmpty()) {
+                    foundIn.put(file, (long) shared.size());
+                    found.addAll(shared);
                 }
             });
+            List<String> holders = foundIn.entrySet().stream()
+                    .filter(e -> e.getValue() >= text.threshold())
+                    .map(Map.Entry::getKey)
+                    .toList();
+            holders.forEach(file -> conflicts.add(file + " is to be disclosed but holds the text of withheld document "
+                    + text.file() + " (" + foundIn.get(file) + " of "
+                    + text.runs().size()
+                    + " sampled passages): give the two the same decision, or redact what they share"));
+            if (holders.isEmpty() && found.size() >= text.threshold()) {
+                conflicts.add(spread(text, found.size(), foundIn));
+            }
         }
         return new WithheldTexts(distinctive, conflicts);
+    }
+
+    /**
+     * The text of a withheld document that no one document to disclose holds enough of, but that they hold enough of
+     * together (the verifier counts the whole bundle), with the documents that hold the most, so the officer knows
+     * where to look.
+     */
+    private static String spread(WithheldText text, int found, Map<String, Long> foundIn) {
+        String most = foundIn.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(SPREAD_NAMED)
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        return "the text of withheld document " + text.file() + " is spread over " + foundIn.size()
+                + " documents to disclose (" + found + " of " + text.runs().size() + " sampled passages; most in "
+                + most + "): give them the same decision, or redact what they share";
     }
 }

@@ -231,6 +231,57 @@ class DisclosureBundleWriterTest {
     }
 
     @Test
+    void aWithheldTextSpreadOverSeveralDocumentsIsRefusedNamingWhereMostOfItIs() throws Exception {
+        java.util.Random random = new java.util.Random(5);
+        List<String> paragraphs = new java.util.ArrayList<>();
+        for (int p = 0; p < 8; p++) {
+            StringBuilder paragraph = new StringBuilder();
+            for (int w = 0; w < 60; w++) {
+                paragraph.append('w').append(random.nextInt(5_000)).append(' ');
+            }
+            paragraphs.add(paragraph.toString());
+        }
+        Map<String, String> texts = Map.of(
+                "report.txt",
+                String.join("\n", paragraphs),
+                "note-1.txt",
+                "Case note about the visit. " + paragraphs.get(0),
+                "note-2.txt",
+                "Case note about the review. " + paragraphs.get(1),
+                "note-3.txt",
+                "Case note about contact. " + paragraphs.get(2),
+                "note-4.txt",
+                "Case note about school. Nothing from the report here.");
+        Decision disclose = Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, "");
+        BundleRequest request = new BundleRequest(
+                CaseDescription.ofSubject("Jordan Ellis"),
+                List.of(
+                        document("note-1.txt", "Note 1", disclose),
+                        document("note-2.txt", "Note 2", disclose),
+                        document("note-3.txt", "Note 3", disclose),
+                        document("note-4.txt", "Note 4", disclose),
+                        document(
+                                "report.txt",
+                                "Psychology report",
+                                Decision.of(
+                                        org.opensar.engine.policy.ReasonCode.THIRD_PARTY_SOURCE, List.of(), 0.9, ""))),
+                CoveringLetter.defaults(),
+                LocalDate.of(2026, 11, 23));
+
+        DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(texts)).write(request, dir);
+
+        assertThat(outcome.verification().findings())
+                .as(
+                        "each note holds a fifth of the report, under the quarter one document must hold; together two fifths")
+                .singleElement()
+                .asString()
+                .startsWith("the text of withheld document report.txt is spread over 3 documents to disclose (")
+                .contains("note-1.txt", "note-2.txt", "note-3.txt")
+                .doesNotContain("note-4.txt");
+        assertThat(outcome.rendered().pages()).isZero();
+    }
+
+    @Test
     void whenNothingIsHeldTheBundleSaysSo() throws Exception {
         BundleRequest request = new BundleRequest(
                 CaseDescription.ofSubject("Jordan Ellis"),

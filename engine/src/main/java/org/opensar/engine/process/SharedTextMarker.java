@@ -1,7 +1,6 @@
 package org.opensar.engine.process;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,15 +39,10 @@ public final class SharedTextMarker {
 
     /** {@code reports} with each document to disclose that holds a withheld one's text sent to review, in order. */
     public List<DocumentReport> mark(List<DocumentReport> reports, List<DocumentFingerprint> fingerprints) {
-        Map<String, DocumentFingerprint> byFile = new HashMap<>();
-        fingerprints.forEach(f -> byFile.put(f.file(), f));
-        List<DocumentFingerprint> withheld = fingerprintsOf(reports, Disposition.WITHHOLD, byFile);
-        List<DocumentFingerprint> disclosed = fingerprintsOf(reports, Disposition.DISCLOSE, byFile);
-        if (withheld.isEmpty() || disclosed.isEmpty()) {
-            return reports;
-        }
+        Map<String, Disposition> decisions = new LinkedHashMap<>();
+        reports.forEach(r -> decisions.put(r.file(), r.disposition()));
         Map<String, SharedText> strongest = new LinkedHashMap<>();
-        finder.find(withheld, disclosed).forEach(shared -> strongest.putIfAbsent(shared.holder(), shared));
+        find(decisions, fingerprints).forEach(shared -> strongest.putIfAbsent(shared.holder(), shared));
         List<DocumentReport> marked = new ArrayList<>(reports);
         for (int i = 0; i < marked.size(); i++) {
             SharedText shared = strongest.get(marked.get(i).file());
@@ -59,11 +53,30 @@ public final class SharedTextMarker {
         return marked;
     }
 
+    /**
+     * What {@code file}, decided as {@code decisions} now say, is at odds with: withheld, the documents to disclose
+     * that hold its text; to be disclosed, the withheld documents whose text it holds. For the officer who has just
+     * changed its decision.
+     */
+    public List<SharedText> conflicts(
+            String file, Map<String, Disposition> decisions, List<DocumentFingerprint> fingerprints) {
+        return find(decisions, fingerprints).stream()
+                .filter(shared ->
+                        shared.holder().equals(file) || shared.source().equals(file))
+                .toList();
+    }
+
+    /** Every document to disclose that holds a withheld one's text, by holder, the largest share first. */
+    private List<SharedText> find(Map<String, Disposition> decisions, List<DocumentFingerprint> fingerprints) {
+        List<DocumentFingerprint> withheld = fingerprintsOf(decisions, Disposition.WITHHOLD, fingerprints);
+        List<DocumentFingerprint> disclosed = fingerprintsOf(decisions, Disposition.DISCLOSE, fingerprints);
+        return withheld.isEmpty() || disclosed.isEmpty() ? List.of() : finder.find(withheld, disclosed);
+    }
+
     private static List<DocumentFingerprint> fingerprintsOf(
-            List<DocumentReport> reports, Disposition disposition, Map<String, DocumentFingerprint> byFile) {
-        return reports.stream()
-                .filter(r -> r.disposition() == disposition && byFile.containsKey(r.file()))
-                .map(r -> byFile.get(r.file()))
+            Map<String, Disposition> decisions, Disposition disposition, List<DocumentFingerprint> fingerprints) {
+        return fingerprints.stream()
+                .filter(f -> decisions.get(f.file()) == disposition)
                 .toList();
     }
 

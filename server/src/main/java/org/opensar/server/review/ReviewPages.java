@@ -228,11 +228,14 @@ class ReviewPages {
             Authentication authentication,
             RedirectAttributes redirect) {
         try {
-            workbench.changeDisposition(reference, id, reason, why, Actor.of(authentication));
+            List<String> sharedText = workbench.changeDisposition(reference, id, reason, why, Actor.of(authentication));
             redirect.addFlashAttribute(
                     "flash",
                     "Decision changed to " + reason.disposition().name().toLowerCase() + " ("
                             + reason.name().toLowerCase().replace('_', ' ') + ").");
+            if (!sharedText.isEmpty()) {
+                redirect.addFlashAttribute("problem", String.join(" ", sharedText));
+            }
         } catch (CaseFileRefusedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

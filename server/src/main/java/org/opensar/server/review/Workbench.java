@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,7 +18,9 @@ import org.opensar.engine.casefile.CaseFileException;
 import org.opensar.engine.detect.PersonMentions;
 import org.opensar.engine.detect.PersonalDataType;
 import org.opensar.engine.policy.DisclosurePolicy;
+import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
+import org.opensar.engine.process.SharedTextMarker;
 import org.opensar.server.casework.CaseReference;
 import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
@@ -45,6 +50,7 @@ public class Workbench {
     private final CaseFileRepository caseFiles;
     private final RedactionRepository redactions;
     private final DisclosurePolicy policy;
+    private final SharedTextMarker sharedText;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
@@ -54,6 +60,7 @@ public class Workbench {
             CaseFileRepository caseFiles,
             RedactionRepository redactions,
             DisclosurePolicy policy,
+            SharedTextMarker sharedText,
             ApplicationEventPublisher events,
             JsonMapper json,
             Clock clock) {
@@ -61,6 +68,7 @@ public class Workbench {
         this.caseFiles = caseFiles;
         this.redactions = redactions;
         this.policy = policy;
+        this.sharedText = sharedText;
         this.events = events;
         this.json = json;
         this.clock = clock;
@@ -233,9 +241,14 @@ public class Workbench {
         return added;
     }
 
-    /** Changes a document's disposition to the one {@code reason} gives, with the officer's reason recorded. */
+    /**
+     * Changes a document's disposition to the one {@code reason} gives, with the officer's reason recorded. Returns,
+     * one sentence each, the documents the new decision is at odds with: a document to disclose that holds this
+     * withheld one's text, or a withheld one whose text this document to disclose holds. The release would be refused
+     * until the two are decided alike or what they share is redacted, so the officer hears of it now.
+     */
     @Transactional
-    public void changeDisposition(
+    public List<String> changeDisposition(
             CaseReference reference, long documentId, ReasonCode reason, String why, Actor actor) {
         CaseFileSummary caseFile = editableCaseFile(reference);
         if (why == null || why.isBlank()) {
@@ -251,9 +264,25 @@ public class Workbench {
                 new Disposed(before.file(), before.disposition(), before.reason()),
                 new Disposed(before.file(), reason.disposition(), reason),
                 why.strip());
+        return sharedTextOf(caseFile.id(), before.file());
     }
 
-    private record Disposed(String file, org.opensar.engine.policy.Disposition disposition, ReasonCode reason) {}
+    private List<String> sharedTextOf(UUID caseFile, String file) {
+        Map<String, Disposition> decisions = new HashMap<>();
+        caseFiles.all(caseFile).forEach(d -> decisions.put(d.file(), d.disposition()));
+        return sharedText.conflicts(file, decisions, caseFiles.fingerprints(caseFile)).stream()
+                .map(shared -> String.format(
+                        Locale.ROOT,
+                        "%s is to be disclosed but holds %d of %d sampled passages of withheld document %s: decide"
+                                + " the two alike, or redact what they share, before the release.",
+                        shared.holder(),
+                        shared.found(),
+                        shared.sampled(),
+                        shared.source()))
+                .toList();
+    }
+
+    private record Disposed(String file, Disposition disposition, ReasonCode reason) {}
 
     /** Adds a note to the case file, or to one of its documents when {@code documentId} is given. */
     @Transactional

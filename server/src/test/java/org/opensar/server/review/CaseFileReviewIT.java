@@ -177,6 +177,27 @@ class CaseFileReviewIT extends IntegrationTest {
                 reference, disclosedAfterAll.id(), ReasonCode.THIRD_PARTY_SOURCE, "on reflection: police", officer);
         assertThat(workbench.progress(reference).openRedactions()).isEqualTo(openBefore);
 
+        // Decisions at odds: a withheld original whose copy the officer then decides to disclose. The officer hears
+        // which two documents at once, not when the release is refused; both are then put back.
+        List<ReviewDocument> everything = workbench.documents(reference, ReviewFilter.ALL, 0, 100);
+        ReviewDocument copy = everything.stream()
+                .filter(d -> d.reason() == ReasonCode.DUPLICATE)
+                .findFirst()
+                .orElseThrow();
+        ReviewDocument original = everything.stream()
+                .filter(d -> copy.explanation().contains(d.file()))
+                .findFirst()
+                .orElseThrow();
+        workbench.changeDisposition(
+                reference, original.id(), ReasonCode.THIRD_PARTY_SOURCE, "from the police", officer);
+        assertThat(workbench.changeDisposition(reference, copy.id(), ReasonCode.CASE_NOTE, "fuller copy", officer))
+                .singleElement()
+                .asString()
+                .startsWith(copy.file() + " is to be disclosed but holds ")
+                .contains("of withheld document " + original.file());
+        workbench.changeDisposition(reference, copy.id(), ReasonCode.DUPLICATE, "a copy after all", officer);
+        workbench.changeDisposition(reference, original.id(), original.reason(), "not from the police", officer);
+
         // Settle everything else: documents in review become decisions, open proposals are accepted.
         ReviewSteps.settleTheRest(workbench, reference, officer, "read it: fine");
         // (one whose wording no other disclosed document repeats: withholding a document whose copy is disclosed

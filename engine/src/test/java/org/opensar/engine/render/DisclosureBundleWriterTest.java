@@ -128,17 +128,13 @@ class DisclosureBundleWriterTest {
         List<ApprovedRedaction> redactions = at < 0
                 ? List.of(redaction(secret, 0, PersonalDataType.PERSON, ReasonCode.THIRD_PARTY_NAME))
                 : List.of(redaction(secret, at, PersonalDataType.PERSON, ReasonCode.THIRD_PARTY_NAME));
-        BundleRequest request = new BundleRequest(
-                CaseDescription.ofSubject("Jordan Ellis"),
-                List.of(new BundleDocument(
-                        document,
-                        "Contact record",
-                        Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, ""),
-                        "officer",
-                        AT,
-                        redactions)),
-                CoveringLetter.defaults(),
-                LocalDate.of(2026, 11, 23));
+        BundleRequest request = requestFor(new BundleDocument(
+                document,
+                "Contact record",
+                Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, ""),
+                "officer",
+                AT,
+                redactions));
 
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(tika).write(request, dir.resolve("out"));
 
@@ -154,11 +150,7 @@ class DisclosureBundleWriterTest {
     void aDocumentThatCannotBeReadAgainWaitsForReviewAndTheLogSaysSo() throws Exception {
         BundleDocument note = document(
                 "note.txt", "Case note", Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 1, ""));
-        BundleRequest request = new BundleRequest(
-                CaseDescription.ofSubject("Jordan Ellis"),
-                List.of(note),
-                CoveringLetter.defaults(),
-                LocalDate.of(2026, 11, 23));
+        BundleRequest request = requestFor(note);
         TextExtractor failing = d -> ExtractedDocument.failed(d.file(), ExtractionOutcome.CORRUPT, "bad xref");
 
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(failing).write(request, dir);
@@ -181,14 +173,10 @@ class DisclosureBundleWriterTest {
                 "visit-3.txt", VISIT_FORM + "The officer withheld this visit because of an ongoing police matter.");
         Decision disclose = Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, "");
         Decision withhold = Decision.of(org.opensar.engine.policy.ReasonCode.ADMIN, List.of(), 1, "officer");
-        BundleRequest request = new BundleRequest(
-                CaseDescription.ofSubject("Jordan Ellis"),
-                List.of(
-                        document("visit-1.txt", "Visit 1", disclose),
-                        document("visit-2.txt", "Visit 2", disclose),
-                        document("visit-3.txt", "Visit 3", withhold)),
-                CoveringLetter.defaults(),
-                LocalDate.of(2026, 11, 23));
+        BundleRequest request = requestFor(
+                document("visit-1.txt", "Visit 1", disclose),
+                document("visit-2.txt", "Visit 2", disclose),
+                document("visit-3.txt", "Visit 3", withhold));
 
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(texts)).write(request, dir);
 
@@ -203,20 +191,12 @@ class DisclosureBundleWriterTest {
                 "Chronology. 4 March: " + NHS + ". 5 March: strategy discussion held.",
                 "nhs.txt",
                 NHS);
-        BundleRequest request = new BundleRequest(
-                CaseDescription.ofSubject("Jordan Ellis"),
-                List.of(
-                        document(
-                                "chronology.txt",
-                                "Chronology",
-                                Decision.of(org.opensar.engine.policy.ReasonCode.CHRONOLOGY, List.of(), 0.9, "")),
-                        document(
-                                "nhs.txt",
-                                "Discharge summary",
-                                Decision.of(
-                                        org.opensar.engine.policy.ReasonCode.THIRD_PARTY_SOURCE, List.of(), 0.9, ""))),
-                CoveringLetter.defaults(),
-                LocalDate.of(2026, 11, 23));
+        BundleRequest request = requestFor(
+                document(
+                        "chronology.txt",
+                        "Chronology",
+                        Decision.of(org.opensar.engine.policy.ReasonCode.CHRONOLOGY, List.of(), 0.9, "")),
+                document("nhs.txt", "Discharge summary", FROM_A_THIRD_PARTY));
 
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(texts)).write(request, dir);
 
@@ -253,26 +233,17 @@ class DisclosureBundleWriterTest {
                 "note-4.txt",
                 "Case note about school. Nothing from the report here.");
         Decision disclose = Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, "");
-        BundleRequest request = new BundleRequest(
-                CaseDescription.ofSubject("Jordan Ellis"),
-                List.of(
-                        document("note-1.txt", "Note 1", disclose),
-                        document("note-2.txt", "Note 2", disclose),
-                        document("note-3.txt", "Note 3", disclose),
-                        document("note-4.txt", "Note 4", disclose),
-                        document(
-                                "report.txt",
-                                "Psychology report",
-                                Decision.of(
-                                        org.opensar.engine.policy.ReasonCode.THIRD_PARTY_SOURCE, List.of(), 0.9, ""))),
-                CoveringLetter.defaults(),
-                LocalDate.of(2026, 11, 23));
+        BundleRequest request = requestFor(
+                document("note-1.txt", "Note 1", disclose),
+                document("note-2.txt", "Note 2", disclose),
+                document("note-3.txt", "Note 3", disclose),
+                document("note-4.txt", "Note 4", disclose),
+                document("report.txt", "Psychology report", FROM_A_THIRD_PARTY));
 
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(texts)).write(request, dir);
 
         assertThat(outcome.verification().findings())
-                .as(
-                        "each note holds a fifth of the report, under the quarter one document must hold; together two fifths")
+                .as("each note holds an eighth of the report, under the quarter one document must hold; together three")
                 .singleElement()
                 .asString()
                 .startsWith("the text of withheld document report.txt is spread over 3 documents to disclose (")
@@ -283,11 +254,7 @@ class DisclosureBundleWriterTest {
 
     @Test
     void whenNothingIsHeldTheBundleSaysSo() throws Exception {
-        BundleRequest request = new BundleRequest(
-                CaseDescription.ofSubject("Jordan Ellis"),
-                List.of(),
-                CoveringLetter.defaults(),
-                LocalDate.of(2026, 11, 23));
+        BundleRequest request = requestFor();
 
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(Map.of())).write(request, dir);
 
@@ -295,6 +262,18 @@ class DisclosureBundleWriterTest {
         assertThat(text(outcome.bundle()).replaceAll("\\s+", " "))
                 .contains("we hold no personal information about you", "There are no documents in this bundle")
                 .contains("Information Commissioner");
+    }
+
+    private static final Decision FROM_A_THIRD_PARTY =
+            Decision.of(org.opensar.engine.policy.ReasonCode.THIRD_PARTY_SOURCE, List.of(), 0.9, "");
+
+    /** A request for Jordan Ellis's bundle, with the default covering letter, for these documents. */
+    private static BundleRequest requestFor(BundleDocument... documents) {
+        return new BundleRequest(
+                CaseDescription.ofSubject("Jordan Ellis"),
+                List.of(documents),
+                CoveringLetter.defaults(),
+                LocalDate.of(2026, 11, 23));
     }
 
     private static BundleDocument document(String file, String title, Decision decision) {

@@ -91,10 +91,7 @@ public final class BundleVerifier {
     private static void pageText(
             PDDocument document, RedactedTerms terms, List<WithheldText> withheld, List<String> findings)
             throws IOException {
-        Map<Long, List<WithheldText>> byRun = new HashMap<>();
-        withheld.forEach(w -> w.runs()
-                .forEach(run ->
-                        byRun.computeIfAbsent(run, r -> new ArrayList<>()).add(w)));
+        Map<Long, List<WithheldText>> byRun = WithheldText.byRun(withheld);
         Map<WithheldText, Set<Long>> seen = new HashMap<>();
         Deque<String> window = new ArrayDeque<>();
         StringWriter text = new StringWriter();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,28 +119,29 @@ public final class DisclosureBundleWriter {
                 .map(t -> t.without(boilerplate))
                 .filter(t -> !t.runs().isEmpty())
                 .toList();
+        // which documents to disclose hold which withheld text's runs, through an index of the runs, not pair by pair
+        Map<Long, List<WithheldText>> byRun = WithheldText.byRun(distinctive);
+        Map<WithheldText, Map<String, Long>> foundIn = new IdentityHashMap<>();
+        Map<WithheldText, Set<Long>> found = new IdentityHashMap<>();
+        heldBy.forEach((file, held) ->
+                held.forEach(run -> byRun.getOrDefault(run, List.of()).forEach(text -> {
+                    foundIn.computeIfAbsent(text, t -> new LinkedHashMap<>()).merge(file, 1L, Long::sum);
+                    found.computeIfAbsent(text, t -> new HashSet<>()).add(run);
+                })));
         List<String> conflicts = new ArrayList<>();
         for (WithheldText text : distinctive) {
-            Map<String, Long> foundIn = new LinkedHashMap<>();
-            Set<Long> found = new HashSet<>();
-            heldBy.forEach((file, held) -> {
-                Set<Long> shared = new HashSet<>(text.runs());
-                shared.retainAll(held);
-                if (!shared.isEmpty()) {
-                    foundIn.put(file, (long) shared.size());
-                    found.addAll(shared);
-                }
-            });
-            List<String> holders = foundIn.entrySet().stream()
+            Map<String, Long> holding = foundIn.getOrDefault(text, Map.of());
+            List<String> holders = holding.entrySet().stream()
                     .filter(e -> e.getValue() >= text.threshold())
                     .map(Map.Entry::getKey)
                     .toList();
             holders.forEach(file -> conflicts.add(file + " is to be disclosed but holds the text of withheld document "
-                    + text.file() + " (" + foundIn.get(file) + " of "
+                    + text.file() + " (" + holding.get(file) + " of "
                     + text.runs().size()
                     + " sampled passages): give the two the same decision, or redact what they share"));
-            if (holders.isEmpty() && found.size() >= text.threshold()) {
-                conflicts.add(spread(text, found.size(), foundIn));
+            int foundAll = found.getOrDefault(text, Set.of()).size();
+            if (holders.isEmpty() && foundAll >= text.threshold()) {
+                conflicts.add(spread(text, foundAll, holding));
             }
         }
         return new WithheldTexts(distinctive, conflicts);

@@ -3,8 +3,10 @@ package org.opensar.engine.render;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +31,15 @@ public record WithheldText(String file, Set<Long> runs) {
             sample.add(all.get(i));
         }
         return new WithheldText(file, sample);
+    }
+
+    /** Which of {@code texts} hold each run, so a text is looked up by the runs found rather than compared whole. */
+    static Map<Long, List<WithheldText>> byRun(List<WithheldText> texts) {
+        Map<Long, List<WithheldText>> byRun = new HashMap<>();
+        texts.forEach(text -> text.runs()
+                .forEach(run ->
+                        byRun.computeIfAbsent(run, r -> new ArrayList<>()).add(text)));
+        return byRun;
     }
 
     /** This text less the runs in {@code shared}. */

@@ -27,6 +27,11 @@ public final class SharedTextFinder {
         public double share() {
             return (double) found / sampled;
         }
+
+        /** "holds 12 of 40 sampled passages of withheld document documents/b.pdf", said of the holder. */
+        public String passages() {
+            return "holds " + found + " of " + sampled + " sampled passages of withheld document " + source;
+        }
     }
 
     /** Fewer sampled shingles than this say too little to judge by. */

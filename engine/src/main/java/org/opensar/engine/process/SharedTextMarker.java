@@ -82,14 +82,7 @@ public final class SharedTextMarker {
 
     private Decision review(DocumentReport report, SharedText shared) {
         List<Evidence> evidence = List.of(
-                new Evidence(
-                        Evidence.Kind.SHARED_TEXT,
-                        String.format(
-                                Locale.ROOT,
-                                "holds %d of %d sampled passages of withheld document %s",
-                                shared.found(),
-                                shared.sampled(),
-                                shared.source())),
+                new Evidence(Evidence.Kind.SHARED_TEXT, shared.passages()),
                 new Evidence(
                         Evidence.Kind.CANDIDATE,
                         "decided before: "

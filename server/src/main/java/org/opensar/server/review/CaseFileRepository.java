@@ -20,6 +20,7 @@ import org.opensar.engine.policy.ReasonCode;
 import org.opensar.engine.process.DocumentProcessor.ProcessedDocument;
 import org.opensar.engine.process.DocumentReport;
 import org.opensar.engine.process.Redaction;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -349,6 +350,16 @@ class CaseFileRepository {
                 .param("caseFile", caseFile)
                 .query(CaseFileRepository::document)
                 .list();
+    }
+
+    /** Each document's disposition now, by file: what the shared-text check needs, without the review counts. */
+    Map<String, Disposition> dispositions(UUID caseFile) {
+        Map<String, Disposition> dispositions = new HashMap<>();
+        jdbc.sql("""
+                select file, disposition from case_document
+                where case_file_id = :caseFile and disposition is not null""").param("caseFile", caseFile).query((RowCallbackHandler)
+                rs -> dispositions.put(rs.getString("file"), Disposition.valueOf(rs.getString("disposition"))));
+        return dispositions;
     }
 
     /** Every document of the case file with its decision now, in order, for the bundle. */

@@ -4,10 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -268,17 +265,9 @@ public class Workbench {
     }
 
     private List<String> sharedTextOf(UUID caseFile, String file) {
-        Map<String, Disposition> decisions = new HashMap<>();
-        caseFiles.all(caseFile).forEach(d -> decisions.put(d.file(), d.disposition()));
-        return sharedText.conflicts(file, decisions, caseFiles.fingerprints(caseFile)).stream()
-                .map(shared -> String.format(
-                        Locale.ROOT,
-                        "%s is to be disclosed but holds %d of %d sampled passages of withheld document %s: decide"
-                                + " the two alike, or redact what they share, before the release.",
-                        shared.holder(),
-                        shared.found(),
-                        shared.sampled(),
-                        shared.source()))
+        return sharedText.conflicts(file, caseFiles.dispositions(caseFile), caseFiles.fingerprints(caseFile)).stream()
+                .map(shared -> shared.holder() + " is to be disclosed but " + shared.passages()
+                        + ": decide the two alike, or redact what they share, before the release.")
                 .toList();
     }
 

@@ -43,7 +43,15 @@ final class BundleRequests {
                         now,
                         d.redactions().stream()
                                 .map(r -> new ApprovedRedaction(
-                                        r.text(), r.start(), r.end(), r.page(), r.type(), r.reason(), DECIDED_BY, now))
+                                        r.text(),
+                                        r.start(),
+                                        r.end(),
+                                        r.page(),
+                                        r.type(),
+                                        r.reason(),
+                                        DECIDED_BY,
+                                        now,
+                                        r.part()))
                                 .toList()))
                 .toList();
         return new BundleRequest(

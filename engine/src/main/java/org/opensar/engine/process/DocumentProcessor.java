@@ -1,8 +1,10 @@
 package org.opensar.engine.process;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.casefile.CaseDocument;
+import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.duplicates.DocumentFingerprint;
 import org.opensar.engine.duplicates.Fingerprinter;
 import org.opensar.engine.extract.ExtractedDocument;
@@ -14,7 +16,8 @@ import org.opensar.engine.policy.Evidence;
 import org.opensar.engine.policy.ReasonCode;
 
 /**
- * One document through the stages: extract, classify, propose redactions, fingerprint. A failure in any stage sends
+ * One document through the stages: extract, classify, title, propose redactions (in its text, and in the title,
+ * author and source the bundle prints with it), fingerprint. A failure in any stage sends
  * the document to review with the failure as its evidence; nothing withheld can be disclosed by a crash. Used by the
  * batch {@link CasePipeline} and by the server's resumable per-document jobs.
  */
@@ -55,11 +58,17 @@ public final class DocumentProcessor {
         try {
             extracted = extractor.extract(document);
             Decision decision = classifier.classify(extracted, document.metadata(), description.people());
-            List<Redaction> proposed = redactions.propose(description, extracted, decision);
+            String title = DocumentTitle.of(document, extracted, decision.reason());
+            List<Redaction> proposed = new ArrayList<>(redactions.propose(description, extracted, decision));
+            proposed.addAll(redactions.proposeIn(description, DocumentPart.TITLE, title));
+            proposed.addAll(redactions.proposeIn(
+                    description, DocumentPart.AUTHOR, document.metadata().author()));
+            proposed.addAll(redactions.proposeIn(
+                    description, DocumentPart.SOURCE, document.metadata().source()));
             DocumentFingerprint fingerprint =
                     extracted.outcome().usable() ? fingerprinter.fingerprint(extracted) : null;
-            DocumentReport report = DocumentReport.of(
-                    document.file(), DocumentTitle.of(document, extracted), decision, extracted.pageCount(), proposed);
+            DocumentReport report =
+                    DocumentReport.of(document.file(), title, decision, extracted.pageCount(), proposed);
             return new ProcessedDocument(report, fingerprint, extracted.fullText(), extracted.pageStartOffsets());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             Evidence what = new Evidence(Evidence.Kind.EXTRACTION, String.valueOf(e));
@@ -70,10 +79,7 @@ public final class DocumentProcessor {
                     policy.explain(ReasonCode.PROCESSING_FAILED, what.toString()));
             int pages = extracted == null ? 0 : extracted.pageCount();
             return new ProcessedDocument(
-                    DocumentReport.of(document.file(), document.fileName(), review, pages, List.of()),
-                    null,
-                    "",
-                    List.of());
+                    DocumentReport.of(document.file(), "Document", review, pages, List.of()), null, "", List.of());
         }
     }
 }

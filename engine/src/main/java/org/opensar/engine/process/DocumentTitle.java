@@ -1,30 +1,86 @@
 package org.opensar.engine.process;
 
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opensar.engine.WordList;
 import org.opensar.engine.casefile.CaseDocument;
 import org.opensar.engine.extract.ExtractedDocument;
+import org.opensar.engine.policy.ReasonCode;
 
-/** The title report.json shows: documents.json's, else the file's own, else its first line, else its name. */
+/**
+ * The title a document is shown under, in the report, the workbench and the bundle: the records system's title
+ * when it says what the document is; else the document's own heading (an e-mail's subject, or a short first line);
+ * else its kind ("Case note"). Never the file name or a file's own hidden Title field, which may name anyone. The
+ * bundle prints it only after detection and the officer's decisions on it, like any text.
+ */
 final class DocumentTitle {
 
     private static final int MAX_LENGTH = 100;
+    private static final int MAX_WORDS = 14;
+    private static final Pattern SUBJECT = Pattern.compile("(?im)^\\s*subject:\\s*(\\S.*)$");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Set<String> GENERIC = WordList.load(DocumentTitle.class, "generic-title-words.txt");
 
     private DocumentTitle() {}
 
-    static String of(CaseDocument document, ExtractedDocument extracted) {
+    static String of(CaseDocument document, ExtractedDocument extracted, ReasonCode reason) {
         String given = document.metadata().title();
-        if (given != null && !given.isBlank()) {
-            return given.strip();
+        if (given != null && !given.isBlank() && !generic(given)) {
+            return shortened(given.strip());
         }
-        String own = extracted.metadata().get("title");
-        if (own != null && !own.isBlank()) {
-            return own;
+        return ownHeading(extracted).orElseGet(() -> kind(reason));
+    }
+
+    /** True for a title made only of words a records system uses for any file, and numbers ("Doc1", "Scan 48"). */
+    static boolean generic(String title) {
+        Matcher words = WORD.matcher(title.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            if (!GENERIC.contains(words.group())) {
+                return false;
+            }
         }
-        return extracted.pages().stream()
-                .flatMap(String::lines)
+        return true;
+    }
+
+    private static Optional<String> ownHeading(ExtractedDocument extracted) {
+        String text = extracted.fullText();
+        String start = text.substring(0, Math.min(text.length(), 2000));
+        Matcher subject = SUBJECT.matcher(start);
+        if (subject.find() && !generic(subject.group(1))) {
+            return Optional.of(shortened(subject.group(1).strip()));
+        }
+        return start.lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty())
                 .findFirst()
-                .map(line -> line.length() > MAX_LENGTH ? line.substring(0, MAX_LENGTH) : line)
-                .orElse(document.fileName());
+                .filter(DocumentTitle::headingLike);
+    }
+
+    /** A first line that reads as a heading: short, and not a sentence or a field of a form. */
+    private static boolean headingLike(String line) {
+        return line.length() <= MAX_LENGTH
+                && line.split("\\s+").length <= MAX_WORDS
+                && !line.matches(".*[.,;:]$")
+                && !generic(line);
+    }
+
+    private static String kind(ReasonCode reason) {
+        return switch (reason) {
+            case CASE_NOTE -> "Case note";
+            case REVIEW_MINUTES -> "Review minutes";
+            case CHRONOLOGY -> "Chronology";
+            case ASSESSMENT_OR_PLAN -> "Assessment or plan";
+            case MEETING_NOTES -> "Meeting notes";
+            case PLACEMENT_RECORD -> "Placement record";
+            case CORRESPONDENCE -> "Letter or e-mail";
+            default -> "Document";
+        };
+    }
+
+    private static String shortened(String title) {
+        return title.length() > MAX_LENGTH ? title.substring(0, MAX_LENGTH).strip() + "…" : title;
     }
 }

@@ -2,6 +2,7 @@ package org.opensar.engine.process;
 
 import java.util.List;
 import org.opensar.engine.casefile.CaseDescription;
+import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonalDataDetector;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.policy.Decision;
@@ -22,6 +23,16 @@ public final class PersonalDataRedactions implements RedactionStage {
         String text = document.fullText();
         return detectorFor(description).detect(text).stream()
                 .map(proposal -> Redaction.of(proposal, document.pageAt(proposal.start())))
+                .toList();
+    }
+
+    @Override
+    public List<Redaction> proposeIn(CaseDescription description, DocumentPart part, String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return detectorFor(description).detect(text).stream()
+                .map(proposal -> Redaction.in(part, proposal))
                 .toList();
     }
 

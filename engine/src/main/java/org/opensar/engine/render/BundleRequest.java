@@ -1,10 +1,15 @@
 package org.opensar.engine.render;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.opensar.engine.casefile.CaseDescription;
-import org.opensar.engine.policy.Disposition;
+import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.detect.ReasonCode;
 
 /** Everything a disclosure bundle is made from: the case, every document with its decision, the letter, the date. */
 public record BundleRequest(
@@ -17,20 +22,47 @@ public record BundleRequest(
         documents = List.copyOf(documents);
     }
 
-    /** Every approved redaction text of the disclosed documents, for finding the same text wherever else it occurs. */
+    /**
+     * Every third party's text known in the case, to be found wherever else it occurs and never printed: each text
+     * approved for redaction in any part of any document (a name redacted in a withheld police report is as much a
+     * third party's in a disclosed note), and the register's third parties' names.
+     */
     RedactedTerms redactedTerms() {
-        return RedactedTerms.of(
-                disclosedRedactions().stream().map(ApprovedRedaction::text).toList());
+        return RedactedTerms.of(standing().keySet(), councilWording());
+    }
+
+    /** What the bundle prints in the council's own words: the covering letter, the key to the boxes, the glossary. */
+    private String councilWording() {
+        StringBuilder wording = new StringBuilder(letter.wording());
+        for (RedactionCode code : RedactionCode.values()) {
+            wording.append('\n').append(code.meaning());
+        }
+        Glossary.terms()
+                .forEach(t -> wording.append('\n').append(t.term()).append(": ").append(t.explanation()));
+        return wording.toString();
     }
 
     /**
-     * The approved redactions of the documents that are disclosed. A withheld or removed document's own (it has
-     * proposals in case an officer discloses it) say nothing about what the bundle shows.
+     * For each third party's text known in the case, the approved redaction that stands for its other occurrences:
+     * the first one approved, or for a register name no proposal found, the register's own.
      */
-    List<ApprovedRedaction> disclosedRedactions() {
-        return documents.stream()
-                .filter(d -> d.decision().disposition() == Disposition.DISCLOSE)
-                .flatMap(d -> d.redactions().stream())
-                .toList();
+    Map<String, ApprovedRedaction> standing() {
+        Map<String, ApprovedRedaction> byText = new LinkedHashMap<>();
+        documents.stream().flatMap(d -> d.redactions().stream()).forEach(r -> byText.putIfAbsent(r.text(), r));
+        Instant registered = issued.atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (String name : description.thirdPartyNames()) {
+            byText.putIfAbsent(
+                    name,
+                    new ApprovedRedaction(
+                            name,
+                            0,
+                            name.length(),
+                            0,
+                            PersonalDataType.PERSON,
+                            ReasonCode.THIRD_PARTY_NAME,
+                            "people register",
+                            registered));
+        }
+        return byText;
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.extract.TextExtractor;
 import org.opensar.engine.policy.Disposition;
@@ -60,7 +61,7 @@ final class CompletenessVerifier {
         List<String> pieces = new ArrayList<>(List.of(heading.title(), heading.line()));
         ExtractedDocument extracted = extractor.extract(item.document());
         String text = extracted.fullText();
-        List<TextRedactor.Covered> covered = redactor.covered(text, item.redactions());
+        List<TextRedactor.Covered> covered = redactor.covered(text, item.redactionsIn(DocumentPart.BODY));
         if (mode == RenderMode.RASTERISE) {
             covered = covered.stream().map(c -> wholeWords(text, c)).toList();
         }

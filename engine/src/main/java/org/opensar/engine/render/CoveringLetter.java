@@ -42,6 +42,22 @@ public record CoveringLetter(
         }
     }
 
+    /** Every field, one a line: the council's own wording, which no third party's data is in. */
+    String wording() {
+        return String.join(
+                "\n",
+                council,
+                contact,
+                purposes,
+                categories,
+                recipients,
+                retention,
+                sources,
+                rights,
+                complaint,
+                support);
+    }
+
     /** The letter from the council's privacy notice. */
     public static CoveringLetter defaults() {
         return DEFAULTS;

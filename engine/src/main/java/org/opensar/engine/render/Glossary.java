@@ -31,6 +31,11 @@ final class Glossary {
         }
     }
 
+    /** Every term of the glossary. */
+    static List<Term> terms() {
+        return TERMS;
+    }
+
     /** The terms found so far, in glossary order. */
     List<Term> found() {
         return TERMS.stream().filter(found::contains).toList();

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.extract.TextExtractor;
@@ -64,7 +65,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
                 for (BundleDocument item : inDateOrder(request.documents())) {
                     ExtractedDocument extracted = extractor.extract(item.document());
                     if (!extracted.outcome().usable()) {
-                        awaiting.add(DocumentHeading.plain(redactor, item.title()));
+                        awaiting.add(DocumentHeading.title(item, redactor));
                         unreadable.add(item.document().file() + ": " + extracted.outcome());
                         continue;
                     }
@@ -83,6 +84,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
                     t.heading(heading.title(), 13, 1);
                     t.paragraph(heading.line());
                     String file = item.document().file();
+                    List<ApprovedRedaction> body = item.redactionsIn(DocumentPart.BODY);
                     ObjIntConsumer<ApprovedRedaction> onBox = (r, page) -> placed.add(new PlacedRedaction(
                             file,
                             page,
@@ -91,10 +93,11 @@ public final class PdfBundleRenderer implements BundleRenderer {
                             r.reason(),
                             r.decidedBy(),
                             r.decidedAt()));
+                    heading.covered().forEach(r -> onBox.accept(r, firstPage));
                     if (raster.isPresent()) {
-                        rasteriser.write(raster.get(), redactor.covered(text, item.redactions()), t, scanned, onBox);
+                        rasteriser.write(raster.get(), redactor.covered(text, body), t, scanned, onBox);
                     } else {
-                        t.segments(redactor.segments(text, item.redactions()), onBox);
+                        t.segments(redactor.segments(text, body), onBox);
                     }
                     t.closeElement();
                     index.add(new RenderedBundle.IndexEntry(
@@ -107,7 +110,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
             }
             request.documents().stream()
                     .filter(d -> d.decision().disposition() == Disposition.REVIEW)
-                    .forEach(d -> awaiting.add(DocumentHeading.plain(redactor, d.title())));
+                    .forEach(d -> awaiting.add(DocumentHeading.title(d, redactor)));
             Map<RedactionCode, Integer> counts = new EnumMap<>(RedactionCode.class);
             placed.forEach(p -> counts.merge(p.code(), 1, Integer::sum));
             String subject = request.description().subject().name();

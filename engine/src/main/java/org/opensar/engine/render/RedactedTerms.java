@@ -1,16 +1,13 @@
 package org.opensar.engine.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.opensar.engine.WordList;
 
 /**
  * Every text an officer approved for redaction anywhere in the case, found again wherever it occurs: the same
@@ -34,7 +31,8 @@ public final class RedactedTerms {
 
     private record Term(List<String> words, String text) {}
 
-    private static final Set<String> ORDINARY_WORDS = ordinaryWords();
+    private static final Set<String> ORDINARY_WORDS =
+            WordList.load(RedactedTerms.class, "/org/opensar/engine/detect/english-words.txt");
 
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     private final Map<String, List<Term>> byCompactStart = new HashMap<>();
@@ -66,23 +64,23 @@ public final class RedactedTerms {
                         list -> list.sort((a, b) -> b.words().size() - a.words().size()));
     }
 
-    private static Set<String> ordinaryWords() {
-        try (InputStream in = RedactedTerms.class.getResourceAsStream("/org/opensar/engine/detect/english-words.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing the detector's English word list");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(line -> !line.startsWith("#") && !line.isBlank())
-                    .map(String::strip)
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     public static RedactedTerms of(Collection<String> texts) {
         return new RedactedTerms(texts);
+    }
+
+    /**
+     * The texts less those the council's own wording holds ({@code wording}: its covering letter, the key, the
+     * glossary): a records system's name an officer redacted in one note ("Liquid Logic") is not a third party's
+     * data where the council's letter says where records are kept, so it is covered only where approved.
+     */
+    static RedactedTerms of(Collection<String> texts, String wording) {
+        RedactedTerms all = new RedactedTerms(texts);
+        Set<String> councils = new HashSet<>();
+        all.find(wording).forEach(o -> councils.add(o.term()));
+        return councils.isEmpty()
+                ? all
+                : new RedactedTerms(
+                        texts.stream().filter(t -> !councils.contains(t)).toList());
     }
 
     /** The distinct texts searched for. */

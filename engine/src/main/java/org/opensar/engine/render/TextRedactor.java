@@ -2,7 +2,6 @@ package org.opensar.engine.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,11 +24,9 @@ final class TextRedactor {
         this.byText = byText;
     }
 
-    /** Covers, in every document of the bundle, each text approved for redaction in any document it discloses. */
+    /** Covers, everywhere the bundle prints text from the case, every third party's text known in the case. */
     static TextRedactor forBundle(BundleRequest request) {
-        Map<String, ApprovedRedaction> byText = new HashMap<>();
-        request.disclosedRedactions().forEach(r -> byText.putIfAbsent(r.text(), r));
-        return new TextRedactor(request.redactedTerms(), byText);
+        return new TextRedactor(request.redactedTerms(), request.standing());
     }
 
     /** A stretch of the text that is covered, and the approved redaction that stands for it. */

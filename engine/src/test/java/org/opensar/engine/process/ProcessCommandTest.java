@@ -87,7 +87,9 @@ class ProcessCommandTest {
         assertThat(byFile).hasSize(8);
         assertDecision(byFile, "documents/police.pdf", "WITHHOLD", "THIRD_PARTY_SOURCE");
         assertThat(byFile.get("documents/police.pdf").get("pages").asInt()).isEqualTo(2);
-        assertThat(byFile.get("documents/police.pdf").get("title").asString()).isEqualTo("Document upload");
+        // "Document upload" says nothing of what it is: the document's own heading stands instead
+        assertThat(byFile.get("documents/police.pdf").get("title").asString()).isEqualTo("West Midlands Police");
+        assertThat(byFile.get("documents/broken.pdf").get("title").asString()).isEqualTo("Document");
         assertThat(byFile.get("documents/police.pdf").get("evidence").toString())
                 .contains("letterhead: West Midlands Police");
         assertDecision(byFile, "documents/2019/case-note.docx", "DISCLOSE", "CASE_NOTE");

@@ -11,10 +11,16 @@ import static org.opensar.engine.render.BundleFixtures.withRedactions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opensar.engine.casefile.CaseDescription;
+import org.opensar.engine.casefile.DataSubject;
+import org.opensar.engine.casefile.DocumentMetadata;
+import org.opensar.engine.casefile.Person;
+import org.opensar.engine.casefile.PersonCategory;
 import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.extract.TextExtractor;
 import org.opensar.engine.extract.WordOcr;
@@ -91,6 +97,33 @@ class CompletenessVerifierTest {
 
         String text = text(outcome.bundle());
         assertThat(text).contains(note).doesNotContain("\uFB00", "\uFB01", "\uFB02", "\uFB03", "\uFB04");
+    }
+
+    @Test
+    void aThirdPartyTheRegisterNamesIsCoveredInWhatTheBundlePrintsThoughNoProposalFoundThem() throws Exception {
+        String note = "Jordan talked about the weekend with Marek Pryce and the dog.";
+        BundleDocument document = document(
+                "note.txt",
+                new DocumentMetadata(
+                        "Weekend visit", null, LocalDate.of(2019, 3, 4), null, "Phone call from Marek Pryce"),
+                CASE_NOTE);
+        BundleRequest request = new BundleRequest(
+                new CaseDescription(
+                        "SAR-1",
+                        new DataSubject("Jordan Ellis", List.of(), null),
+                        List.of(new Person("Marek Pryce", List.of(), "uncle", PersonCategory.FAMILY)),
+                        List.of()),
+                List.of(document),
+                CoveringLetter.defaults(),
+                LocalDate.of(2026, 11, 23));
+
+        DisclosureBundleWriter.Outcome outcome =
+                new DisclosureBundleWriter(inMemory(Map.of("note.txt", note))).write(request, dir);
+
+        assertThat(outcome.verification().findings()).isEmpty();
+        assertThat(text(outcome.bundle()).replaceAll("\\s+", " "))
+                .contains("Source: Phone call from [TP]", "weekend with TP and the dog")
+                .doesNotContain("Marek", "Pryce");
     }
 
     private static BundleRequest minutes() {

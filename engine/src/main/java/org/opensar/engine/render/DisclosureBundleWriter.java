@@ -19,7 +19,8 @@ import org.opensar.engine.policy.Disposition;
 
 /**
  * Makes the release: OUT/bundle.pdf for the requester and OUT/redaction-log.csv for the council. The bundle is
- * verified before it is left in place; a bundle that fails is deleted, and the log says why. This is the entry point
+ * verified before it is left in place, with its digest ({@link BundleDigest}); a bundle that fails is deleted, and the
+ * log says why. This is the entry point
  * both {@code bin/opensar process} and the server use.
  */
 public final class DisclosureBundleWriter {
@@ -50,6 +51,7 @@ public final class DisclosureBundleWriter {
         Files.createDirectories(outDir);
         Path bundle = outDir.resolve(BUNDLE);
         Path log = outDir.resolve(LOG);
+        BundleDigest.forget(bundle);
         WithheldTexts withheld = withheldTexts(request);
         if (!withheld.conflicts().isEmpty()) {
             Files.deleteIfExists(bundle);
@@ -60,7 +62,9 @@ public final class DisclosureBundleWriter {
         }
         RenderedBundle rendered = renderer.render(request, bundle);
         Verification verification = new BundleVerifier().verify(bundle, request.redactedTerms(), withheld.texts());
-        if (!verification.clean()) {
+        if (verification.clean()) {
+            BundleDigest.record(bundle);
+        } else {
             Files.delete(bundle);
         }
         RedactionLog.write(log, request, rendered, verification);

@@ -11,13 +11,15 @@ import org.opensar.server.casework.RequestChanged;
 import org.opensar.server.clock.RequestDeadline;
 import org.opensar.server.identity.IdentityVerification;
 import org.opensar.server.identity.Requirement;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the requester by email when their request moves: received (with the due date), identity or authority
- * needed, a question to answer, an extension with its reasons, the response ready. Only after the change is
+ * needed, a question to answer, an extension with its reasons, the response ready (with how to open the package
+ * released, from {@link PackageInstructions}). Only after the change is
  * committed, and only when the requester gave an email address.
  */
 @Component
@@ -29,11 +31,17 @@ class RequestEmails {
     private final Casework casework;
     private final IdentityVerification identity;
     private final Emails emails;
+    private final ObjectProvider<PackageInstructions> packages;
 
-    RequestEmails(Casework casework, IdentityVerification identity, Emails emails) {
+    RequestEmails(
+            Casework casework,
+            IdentityVerification identity,
+            Emails emails,
+            ObjectProvider<PackageInstructions> packages) {
         this.casework = casework;
         this.identity = identity;
         this.emails = emails;
+        this.packages = packages;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -69,6 +77,14 @@ class RequestEmails {
         values.put("requester_page_url", emails.requesterPageUrl());
         values.put("reason", reason == null ? "" : reason);
         values.put("question", reason == null ? "" : reason);
+        if (kind == EmailKind.RESPONSE_READY) {
+            values.put(
+                    "how_to_open",
+                    packages.orderedStream()
+                            .flatMap(p -> p.howToOpen(request.reference()).stream())
+                            .findFirst()
+                            .orElse(""));
+        }
         if (kind == EmailKind.IDENTITY_NEEDED) {
             values.put(
                     "still_needed",

@@ -193,6 +193,7 @@ public class Release {
                     .seal(
                             out,
                             reference.value(),
+                            properties.deliveryFormat(),
                             Optional.ofNullable(postal),
                             Optional.ofNullable(request.requester().email()));
             ReleaseRecord record = new ReleaseRecord(
@@ -201,7 +202,7 @@ public class Release {
                     out.toString(),
                     outcome.rendered().pages(),
                     outcome.rendered().redactions().size(),
-                    out.relativize(sealed.zip()).toString(),
+                    out.relativize(sealed.packageFile()).toString(),
                     sealed.sha256(),
                     request.delivery().name(),
                     postal,

@@ -39,6 +39,8 @@ import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
 import org.opensar.server.casework.RequestAction;
 import org.opensar.server.casework.RequestStatus;
+import org.opensar.server.council.CouncilDetails;
+import org.opensar.server.council.CouncilSettings;
 import org.opensar.server.staff.Actor;
 import org.opensar.server.staff.Role;
 import org.opensar.server.staff.StaffAccounts;
@@ -61,6 +63,9 @@ class CaseFileReviewIT extends IntegrationTest {
 
     @Autowired
     private Release release;
+
+    @Autowired
+    private CouncilSettings council;
 
     @Autowired
     private Casework casework;
@@ -256,6 +261,11 @@ class CaseFileReviewIT extends IntegrationTest {
             assertThat(bundle.getNumberOfPages()).isEqualTo(released.record().bundlePages());
         }
         assertThat(bundleText).contains(ref).doesNotContain(accepted.text()).doesNotContain(added.text());
+        CouncilDetails councilDetails = council.current();
+        assertThat(bundleText.replaceAll("\\s+", " "))
+                .as("the covering letter is the council's, signed")
+                .contains("personal information " + councilDetails.councilName() + " holds about you")
+                .contains("Yours sincerely, " + councilDetails.signerName() + " " + councilDetails.signerRole());
         assertThatThrownBy(() -> Loader.loadPDF(sealed.toFile(), "wrong-password"))
                 .isInstanceOf(InvalidPasswordException.class);
 

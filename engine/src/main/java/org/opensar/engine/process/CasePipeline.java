@@ -81,7 +81,11 @@ public final class CasePipeline {
                 "opensar process: %d documents, %d pages, %.1f pages/s%n",
                 reports.size(), reports.stream().mapToInt(DocumentReport::pages).sum(), progress.pagesPerSecond());
         return new CaseReport(
-                caseFile.description().reference(), reports, ReportSummary.of(reports, failures), caseFile.warnings());
+                caseFile.description().reference(),
+                reports,
+                ReportSummary.of(reports, failures),
+                caseFile.warnings(),
+                null);
     }
 
     private static Processed take(CompletionService<Processed> done) {

@@ -1,13 +1,38 @@
 package org.opensar.engine.process;
 
 import java.util.List;
+import org.opensar.engine.render.DocumentCompleteness;
 
-/** The content of report.json: every document's decision, a summary, and warnings about the case file. */
+/**
+ * The content of report.json: every document's decision, a summary, warnings about the case file, and once the
+ * bundle is written, its verification ({@code bundle}, null before).
+ */
 public record CaseReport(
-        String reference, List<DocumentReport> documents, ReportSummary summary, List<String> warnings) {
+        String reference,
+        List<DocumentReport> documents,
+        ReportSummary summary,
+        List<String> warnings,
+        BundleVerification bundle) {
 
     public CaseReport {
         documents = List.copyOf(documents);
         warnings = List.copyOf(warnings);
+    }
+
+    /** This report with the verification of the bundle made from it. */
+    public CaseReport withBundle(BundleVerification verification) {
+        return new CaseReport(reference, documents, summary, warnings, verification);
+    }
+
+    /**
+     * Whether the bundle passed both verifiers, what they found, and for every document to disclose how completely
+     * the bundle holds its approved text.
+     */
+    public record BundleVerification(boolean verified, List<String> findings, List<DocumentCompleteness> completeness) {
+
+        public BundleVerification {
+            findings = List.copyOf(findings);
+            completeness = List.copyOf(completeness);
+        }
     }
 }

@@ -67,7 +67,7 @@ public final class ProcessCommand implements Command {
                     report.summary().documents(),
                     report.summary().pages(),
                     report.summary().byDisposition());
-            return writeBundle(caseFile, report, arguments, out, err);
+            return writeBundle(caseFile, report, reportFile, arguments, out, err);
         } catch (CaseFileException e) {
             err.println("opensar process: " + e.getMessage());
             return 1;
@@ -77,8 +77,14 @@ public final class ProcessCommand implements Command {
         }
     }
 
+    /** Writes the bundle, and its verification into report.json. */
     private static int writeBundle(
-            CaseFile caseFile, CaseReport report, ProcessArguments arguments, PrintStream out, PrintStream err)
+            CaseFile caseFile,
+            CaseReport report,
+            Path reportFile,
+            ProcessArguments arguments,
+            PrintStream out,
+            PrintStream err)
             throws IOException {
         CoveringLetter letter = arguments.letter().map(CoveringLetter::read).orElseGet(CoveringLetter::defaults);
         ExtractionSettings settings = arguments.extraction();
@@ -86,6 +92,10 @@ public final class ProcessCommand implements Command {
                 new TimeLimitedExtractor(new TikaTextExtractor(settings), settings.timeout()), new WordOcr(settings));
         DisclosureBundleWriter.Outcome outcome =
                 writer.write(BundleRequests.of(caseFile, report, letter, Instant.now()), arguments.out());
+        ReportWriter.write(
+                report.withBundle(new CaseReport.BundleVerification(
+                        outcome.verification().clean(), outcome.verification().findings(), outcome.completeness())),
+                reportFile);
         if (!outcome.verification().clean()) {
             outcome.verification().findings().forEach(f -> err.println("opensar process: bundle withheld: " + f));
             err.println("opensar process: no bundle was written, since it would not pass verification; see "
@@ -93,10 +103,11 @@ public final class ProcessCommand implements Command {
             return 3;
         }
         out.printf(
-                "wrote %s: %d pages, %d redactions, verified clean; %s%n",
+                "wrote %s: %d pages, %d redactions, verified clean and complete (%d documents); %s%n",
                 outcome.bundle(),
                 outcome.rendered().pages(),
                 outcome.rendered().redactions().size(),
+                outcome.completeness().size(),
                 outcome.log());
         return 0;
     }

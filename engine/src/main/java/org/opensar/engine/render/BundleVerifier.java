@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties;
 import org.apache.pdfbox.contentstream.operator.markedcontent.MarkedContentPointWithProperties;
@@ -28,7 +29,11 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.opensar.engine.extract.ExtractionSettings;
+import org.opensar.engine.extract.WordOcr;
 
 /**
  * Checks a bundle before it is released, as someone trying to undo the redactions would: the text a PDF reader
@@ -36,11 +41,23 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * (annotations, metadata, form fields and attachments included), and earlier revisions. It fails on any text
  * approved for redaction, on the distinctive text of any withheld document, and on any place where text could hide
  * that a bundle should not have. The strings of the structure tree (Alt, ActualText, E, T: what a screen reader
- * says) and of marked-content properties in page content are checked too.
+ * says) and of marked-content properties in page content are checked too, and every page image is read by OCR.
  */
 public final class BundleVerifier {
 
     private static final List<COSName> FONT_PROGRAM = List.of(COSName.LENGTH1, COSName.LENGTH2, COSName.LENGTH3);
+
+    private final WordOcr ocr;
+
+    /** Reads page images with tesseract from the PATH. */
+    public BundleVerifier() {
+        this(new WordOcr(ExtractionSettings.DEFAULT));
+    }
+
+    /** Reads page images (a scan's, with its boxes burned in) with {@code ocr}, for text left visible in the pixels. */
+    public BundleVerifier(WordOcr ocr) {
+        this.ocr = ocr;
+    }
 
     public Verification verify(Path pdf, RedactedTerms terms, List<WithheldText> withheld) throws IOException {
         List<String> findings = new ArrayList<>();
@@ -52,6 +69,7 @@ public final class BundleVerifier {
             structure(document, findings);
             new StructureTreeScan(terms, findings).scan(document);
             pageText(document, terms, withheld, findings);
+            pageImages(document, terms, findings);
             for (Map.Entry<COSObjectKey, Long> entry :
                     document.getDocument().getXrefTable().entrySet()) {
                 COSObject object = document.getDocument().getObjectFromPool(entry.getKey());
@@ -151,6 +169,30 @@ public final class BundleVerifier {
                         + w.runs().size() + " sampled passages)");
             }
         });
+    }
+
+    /** Every image on a page read by OCR, as someone would read the picture: a name left visible is a leak. */
+    private void pageImages(PDDocument document, RedactedTerms terms, List<String> findings) throws IOException {
+        int number = 0;
+        for (PDPage page : document.getPages()) {
+            number++;
+            PDResources resources = page.getResources();
+            if (resources == null) {
+                continue;
+            }
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    if (!ocr.available()) {
+                        findings.add("page " + number + " has an image, and without tesseract it cannot be read");
+                        continue;
+                    }
+                    String seen = ocr.read(image.getImage()).stream()
+                            .map(WordOcr.Word::text)
+                            .collect(Collectors.joining(" "));
+                    check(seen, "the image on page " + number, terms, findings);
+                }
+            }
+        }
     }
 
     private static void scan(COSBase base, String where, RedactedTerms terms, List<String> findings, int depth)

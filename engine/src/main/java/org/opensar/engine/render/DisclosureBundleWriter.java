@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opensar.engine.extract.ExtractedDocument;
+import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.extract.TextExtractor;
 import org.opensar.engine.extract.WordOcr;
 import org.opensar.engine.policy.Disposition;
@@ -20,8 +22,7 @@ import org.opensar.engine.policy.Disposition;
 /**
  * Makes the release: OUT/bundle.pdf for the requester and OUT/redaction-log.csv for the council. The bundle is
  * verified before it is left in place, with its digest ({@link BundleDigest}); a bundle that fails is deleted, and the
- * log says why. This is the entry point
- * both {@code bin/opensar process} and the server use.
+ * log says why. This is the entry point both {@code bin/opensar process} and the server use.
  */
 public final class DisclosureBundleWriter {
 
@@ -30,24 +31,46 @@ public final class DisclosureBundleWriter {
     /** How many of the documents a withheld document's text is spread over are named in the refusal. */
     private static final int SPREAD_NAMED = 3;
 
-    private final TextExtractor extractor;
+    private final ExtractionCache extractor;
+    private final WordOcr ocr;
     private final BundleRenderer renderer;
 
     public DisclosureBundleWriter(TextExtractor extractor) {
-        this.extractor = extractor;
-        this.renderer = new PdfBundleRenderer(extractor);
+        this(extractor, new WordOcr(ExtractionSettings.DEFAULT));
     }
 
     /** Rasterises scans with {@code ocr}: give it the settings extraction used, so both read pages alike. */
     public DisclosureBundleWriter(TextExtractor extractor, WordOcr ocr) {
-        this.extractor = extractor;
-        this.renderer = new PdfBundleRenderer(extractor, ocr);
+        this(extractor, ocr, cached -> new PdfBundleRenderer(cached, ocr));
     }
 
-    /** The bundle written, or not; {@code bundle} exists only when {@code verification} is clean. */
-    public record Outcome(Path bundle, Path log, RenderedBundle rendered, Verification verification) {}
+    /** With another renderer, made from the extractor the writer shares between its stages (tests: a faulty one). */
+    DisclosureBundleWriter(TextExtractor extractor, WordOcr ocr, Function<TextExtractor, BundleRenderer> renderer) {
+        this.extractor = new ExtractionCache(extractor);
+        this.ocr = ocr;
+        this.renderer = renderer.apply(this.extractor);
+    }
+
+    /**
+     * The bundle written, or not; {@code bundle} exists only when {@code verification} is clean, which needs every
+     * document to disclose to be complete in it ({@code completeness}, one per document to disclose).
+     */
+    public record Outcome(
+            Path bundle,
+            Path log,
+            RenderedBundle rendered,
+            Verification verification,
+            List<DocumentCompleteness> completeness) {}
 
     public Outcome write(BundleRequest request, Path outDir) throws IOException {
+        try {
+            return writeOnce(request, outDir);
+        } finally {
+            extractor.clear();
+        }
+    }
+
+    private Outcome writeOnce(BundleRequest request, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         Path bundle = outDir.resolve(BUNDLE);
         Path log = outDir.resolve(LOG);
@@ -57,18 +80,23 @@ public final class DisclosureBundleWriter {
             Files.deleteIfExists(bundle);
             RenderedBundle nothing = new RenderedBundle(0, List.of(), List.of(), List.of(), List.of());
             Verification refused = new Verification(withheld.conflicts());
-            RedactionLog.write(log, request, nothing, refused);
-            return new Outcome(bundle, log, nothing, refused);
+            RedactionLog.write(log, request, nothing, refused, List.of());
+            return new Outcome(bundle, log, nothing, refused, List.of());
         }
         RenderedBundle rendered = renderer.render(request, bundle);
-        Verification verification = new BundleVerifier().verify(bundle, request.redactedTerms(), withheld.texts());
+        List<String> findings = new ArrayList<>(new BundleVerifier(ocr)
+                .verify(bundle, request.redactedTerms(), withheld.texts())
+                .findings());
+        List<DocumentCompleteness> completeness = new CompletenessVerifier(extractor).verify(bundle, request, rendered);
+        completeness.stream().filter(c -> !c.complete()).forEach(c -> findings.add(c.finding()));
+        Verification verification = new Verification(findings);
         if (verification.clean()) {
             BundleDigest.record(bundle);
         } else {
             Files.delete(bundle);
         }
-        RedactionLog.write(log, request, rendered, verification);
-        return new Outcome(bundle, log, rendered, verification);
+        RedactionLog.write(log, request, rendered, verification, completeness);
+        return new Outcome(bundle, log, rendered, verification, completeness);
     }
 
     /**

@@ -1,15 +1,18 @@
 package org.opensar.engine.render;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * DejaVu Sans, regular and bold (Bitstream Vera licence, fonts/LICENSE-DejaVu.txt), shipped with the engine so the
- * bundle looks the same on every machine and prints accented names; embedded as subsets.
+ * bundle looks the same on every machine and prints accented names; embedded as subsets. Glyph substitution is off:
+ * with it PDFBox sets "fi" as the ligature glyph, which a reader copies, and a screen reader speaks, as U+FB01.
  */
 record Fonts(PDType0Font regular, PDType0Font bold) {
 
@@ -17,9 +20,14 @@ record Fonts(PDType0Font regular, PDType0Font bold) {
     private static final byte[] BOLD = read("fonts/DejaVuSans-Bold.ttf");
 
     static Fonts load(PDDocument document) throws IOException {
-        return new Fonts(
-                PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true),
-                PDType0Font.load(document, new ByteArrayInputStream(BOLD), true));
+        return new Fonts(load(document, REGULAR), load(document, BOLD));
+    }
+
+    private static PDType0Font load(PDDocument document, byte[] font) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
+        ttf.setEnableGsub(false);
+        document.registerTrueTypeFontForClosing(ttf);
+        return PDType0Font.load(document, ttf, true);
     }
 
     private static byte[] read(String resource) {

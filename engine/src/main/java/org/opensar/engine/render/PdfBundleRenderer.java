@@ -5,12 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
@@ -19,7 +17,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.opensar.engine.casefile.DocumentMetadata;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.extract.TextExtractor;
@@ -50,8 +47,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
 
     @Override
     public RenderedBundle render(BundleRequest request, Path pdf) throws IOException {
-        RedactedTerms terms = request.redactedTerms();
-        TextRedactor redactor = new TextRedactor(terms, standingRedactions(request));
+        TextRedactor redactor = TextRedactor.forBundle(request);
         Glossary glossary = new Glossary();
         List<RenderedBundle.IndexEntry> index = new ArrayList<>();
         List<String> awaiting = new ArrayList<>();
@@ -68,7 +64,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
                 for (BundleDocument item : inDateOrder(request.documents())) {
                     ExtractedDocument extracted = extractor.extract(item.document());
                     if (!extracted.outcome().usable()) {
-                        awaiting.add(plain(redactor, item.title()));
+                        awaiting.add(DocumentHeading.plain(redactor, item.title()));
                         unreadable.add(item.document().file() + ": " + extracted.outcome());
                         continue;
                     }
@@ -82,14 +78,10 @@ public final class PdfBundleRenderer implements BundleRenderer {
                     }
                     t.newPage();
                     t.open("Sect");
-                    String title = plain(redactor, item.title());
-                    index.add(new RenderedBundle.IndexEntry(
-                            item.document().file(),
-                            title,
-                            t.page(),
-                            raster.isPresent() ? RenderMode.RASTERISE : RenderMode.TYPESET));
-                    t.heading(title, 13, 1);
-                    t.paragraph(plain(redactor, header(item.document().metadata())));
+                    DocumentHeading heading = DocumentHeading.of(item, redactor);
+                    int firstPage = t.page();
+                    t.heading(heading.title(), 13, 1);
+                    t.paragraph(heading.line());
                     String file = item.document().file();
                     ObjIntConsumer<ApprovedRedaction> onBox = (r, page) -> placed.add(new PlacedRedaction(
                             file,
@@ -105,11 +97,17 @@ public final class PdfBundleRenderer implements BundleRenderer {
                         t.segments(redactor.segments(text, item.redactions()), onBox);
                     }
                     t.closeElement();
+                    index.add(new RenderedBundle.IndexEntry(
+                            item.document().file(),
+                            heading.title(),
+                            firstPage,
+                            t.page(),
+                            raster.isPresent() ? RenderMode.RASTERISE : RenderMode.TYPESET));
                 }
             }
             request.documents().stream()
                     .filter(d -> d.decision().disposition() == Disposition.REVIEW)
-                    .forEach(d -> awaiting.add(plain(redactor, d.title())));
+                    .forEach(d -> awaiting.add(DocumentHeading.plain(redactor, d.title())));
             Map<RedactionCode, Integer> counts = new EnumMap<>(RedactionCode.class);
             placed.forEach(p -> counts.merge(p.code(), 1, Integer::sum));
             String subject = request.description().subject().name();
@@ -147,27 +145,6 @@ public final class PdfBundleRenderer implements BundleRenderer {
                 .toList();
     }
 
-    private static Map<String, ApprovedRedaction> standingRedactions(BundleRequest request) {
-        Map<String, ApprovedRedaction> byText = new HashMap<>();
-        request.disclosedRedactions().forEach(r -> byText.putIfAbsent(r.text(), r));
-        return byText;
-    }
-
-    /** A heading line with every redacted text shown as its code in brackets. */
-    private static String plain(TextRedactor redactor, String text) {
-        return redactor.segments(text, List.of()).stream()
-                .map(s -> s.isRedaction()
-                        ? "[" + RedactionCode.of(s.redaction().reason()).name() + "]"
-                        : s.text())
-                .collect(Collectors.joining());
-    }
-
-    private static String header(DocumentMetadata metadata) {
-        String date = metadata.date() == null ? "not known" : FrontMatter.DATE.format(metadata.date());
-        String source = metadata.source() != null ? metadata.source() : metadata.author();
-        return "Date: " + date + (source == null || source.isBlank() ? "" : "    Source: " + source);
-    }
-
     private static int countPages(FrontMatter front) throws IOException {
         try (PDDocument scratch = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
             StructureTree tags = new StructureTree();
@@ -196,7 +173,8 @@ public final class PdfBundleRenderer implements BundleRenderer {
 
     private static List<RenderedBundle.IndexEntry> shift(List<RenderedBundle.IndexEntry> index, int by) {
         return index.stream()
-                .map(e -> new RenderedBundle.IndexEntry(e.file(), e.title(), e.firstPage() + by, e.mode()))
+                .map(e -> new RenderedBundle.IndexEntry(
+                        e.file(), e.title(), e.firstPage() + by, e.lastPage() + by, e.mode()))
                 .toList();
     }
 

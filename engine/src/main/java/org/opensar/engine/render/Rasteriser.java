@@ -19,7 +19,8 @@ import org.opensar.engine.extract.WordOcr;
 /**
  * Shows a scanned document as it looks: each page rendered as extraction's OCR saw it, the words to cover found by
  * their place in the extracted text, and black boxes burned into the pixels over them. The page's text layer is
- * then read by OCR from the redacted image alone ({@link ScannedPage}), so it holds only what can still be seen.
+ * OCR's words less the covered ones ({@link ScannedPage}): exactly the approved text, which the completeness check
+ * compares; the verifier reads the redacted image again by OCR, so a name left visible is still found.
  *
  * <p>A document is rasterised only when OCR's words line up one for one with the extracted text, page by page;
  * otherwise the offsets of its redactions cannot be placed on the image and it is typeset instead.
@@ -88,7 +89,10 @@ final class Rasteriser {
                 }
                 List<Box> boxes = boxes(plan.pages().get(i), covered);
                 BufferedImage image = burn(source.image(i), boxes);
-                List<WordOcr.Word> textLayer = ocr.read(image);
+                List<WordOcr.Word> textLayer = plan.pages().get(i).stream()
+                        .filter(word -> covering(word, covered) == null)
+                        .map(Located::word)
+                        .toList();
                 t.drawRest((stream, pdfPage, top, container) ->
                         page.draw(stream, pdfPage, top, container, image, boxes, textLayer));
                 boxes.stream().map(Box::covered).distinct().forEach(c -> onBox.accept(c.redaction(), t.page()));

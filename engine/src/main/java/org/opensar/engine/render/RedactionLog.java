@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.opensar.engine.policy.Disposition;
 
@@ -26,7 +27,12 @@ final class RedactionLog {
         void printRecord(Object... values) throws IOException;
     }
 
-    static void write(Path file, BundleRequest request, RenderedBundle rendered, Verification verification)
+    static void write(
+            Path file,
+            BundleRequest request,
+            RenderedBundle rendered,
+            Verification verification,
+            List<DocumentCompleteness> completeness)
             throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             Row csv = values -> out.write(CSVFormat.DEFAULT.format(values) + "\r\n");
@@ -99,17 +105,32 @@ final class RedactionLog {
                         "could not be read again while rendering (" + unreadable.substring(document.length() + 2)
                                 + "); listed as awaiting review");
             }
+            for (DocumentCompleteness c : completeness) {
+                csv.printRecord(
+                        c.file(),
+                        c.firstPage() > 0 ? c.firstPage() : "",
+                        "completeness",
+                        "",
+                        c.complete() ? "COMPLETE" : "INCOMPLETE",
+                        "",
+                        "opensar verifier",
+                        request.issued(),
+                        c.complete()
+                                ? "the bundle holds all of the approved text (" + c.percent() + "), in order"
+                                : c.percent() + " of the approved words; " + c.difference());
+            }
             csv.printRecord(
                     "bundle.pdf",
                     "",
                     "verification",
                     "",
-                    verification.clean() ? "VERIFIED_CLEAN" : "LEAK_FOUND",
+                    verification.clean() ? "VERIFIED_CLEAN" : "VERIFICATION_FAILED",
                     "",
                     "opensar verifier",
                     request.issued(),
                     verification.clean()
-                            ? "no redacted or withheld text found in text, strings, streams or revisions"
+                            ? "no redacted or withheld text found in text, strings, streams or revisions; every"
+                                    + " document to disclose complete"
                             : String.join("; ", verification.findings()));
         }
     }

@@ -21,6 +21,6 @@ public record RenderedBundle(
         notes = List.copyOf(notes);
     }
 
-    /** A disclosed document, the bundle page it starts on, and how it was rendered. */
-    public record IndexEntry(String file, String title, int firstPage, RenderMode mode) {}
+    /** A disclosed document, the bundle pages it is on, and how it was rendered. */
+    public record IndexEntry(String file, String title, int firstPage, int lastPage, RenderMode mode) {}
 }

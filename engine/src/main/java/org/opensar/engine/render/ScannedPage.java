@@ -21,10 +21,9 @@ import org.opensar.engine.extract.WordOcr;
 
 /**
  * Puts a redacted page image on a bundle page, under the header if there is one, with an invisible text layer of the
- * words OCR read in that image, so the page can be searched, copied and read aloud. The image is an artifact (the
- * text layer carries its content); the words are tagged P by OCR paragraph, and each box is a Span that says what
- * kind of information it covers, with its code printed on it. Words OCR read mostly inside a box are its reading of
- * the black, not text, and are left out.
+ * words OCR read on the page that no box covers, each over its place in the image, so the page can be searched,
+ * copied and read aloud. The image is an artifact (the text layer carries its content); the words are tagged P by OCR
+ * paragraph, and each box is a Span that says what kind of information it covers, with its code printed on it.
  */
 final class ScannedPage {
 
@@ -72,9 +71,7 @@ final class ScannedPage {
         stream.drawImage(xobject, at.left(), at.top() - height, width, height);
         stream.endMarkedContent();
 
-        List<WordOcr.Word> readable =
-                words.stream().filter(w -> !mostlyBoxed(w, boxes)).toList();
-        for (List<List<Item>> paragraph : paragraphs(readable, boxes)) {
+        for (List<List<Item>> paragraph : paragraphs(words, boxes)) {
             PDStructureElement p = StructureTree.element(container, "P");
             boolean open = false;
             for (List<Item> line : paragraph) {
@@ -104,19 +101,6 @@ final class ScannedPage {
                 stream.endMarkedContent();
             }
         }
-    }
-
-    /** OCR's reading of a solid box (it sees "MM" or "[jj" in the black): a word at least half inside one. */
-    private static boolean mostlyBoxed(WordOcr.Word word, List<Rasteriser.Box> boxes) {
-        long area = (long) word.width() * word.height();
-        for (Rasteriser.Box box : boxes) {
-            long w = Math.min(word.right(), box.right()) - Math.max(word.left(), box.left());
-            long h = Math.min(word.bottom(), box.bottom()) - Math.max(word.top(), box.top());
-            if (w > 0 && h > 0 && 2 * w * h >= area) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Where the image is on the page: its top left corner in points, and points per pixel. */

@@ -2,6 +2,7 @@ package org.opensar.engine.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +23,13 @@ final class TextRedactor {
     TextRedactor(RedactedTerms terms, Map<String, ApprovedRedaction> byText) {
         this.terms = terms;
         this.byText = byText;
+    }
+
+    /** Covers, in every document of the bundle, each text approved for redaction in any document it discloses. */
+    static TextRedactor forBundle(BundleRequest request) {
+        Map<String, ApprovedRedaction> byText = new HashMap<>();
+        request.disclosedRedactions().forEach(r -> byText.putIfAbsent(r.text(), r));
+        return new TextRedactor(request.redactedTerms(), byText);
     }
 
     /** A stretch of the text that is covered, and the approved redaction that stands for it. */

@@ -189,10 +189,8 @@ final class Typesetter implements AutoCloseable {
             }
             String[] lines = segment.text().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                if (i > 0) {
-                    if (line.isEmpty() && blank) {
-                        continue;
-                    }
+                // a line break ends the line; a second blank line in a row is not printed, but what follows it is
+                if (i > 0 && !(line.isEmpty() && blank)) {
                     blank = line.isEmpty();
                     if (blank) {
                         paragraph = null;

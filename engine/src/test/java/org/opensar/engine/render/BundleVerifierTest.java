@@ -1,6 +1,7 @@
 package org.opensar.engine.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.opensar.engine.extract.ExtractionSettings;
+import org.opensar.engine.extract.WordOcr;
 
 class BundleVerifierTest {
 
@@ -39,6 +42,15 @@ class BundleVerifierTest {
 
         assertThat(new BundleVerifier().verify(pdf, TERMS, List.of()).findings())
                 .contains("redacted text \"" + SECRET + "\" is in " + where);
+    }
+
+    @Test
+    void readsTheTextOfAPictureAsItIsSeen() throws Exception {
+        assumeTrue(new WordOcr(ExtractionSettings.DEFAULT).available(), "tesseract is not on the PATH");
+        Path pdf = Files.write(dir.resolve("picture.pdf"), HostilePdf.PICTURE_OF_TEXT.build("Visit.", SECRET));
+
+        assertThat(new BundleVerifier().verify(pdf, TERMS, List.of()).findings())
+                .containsExactly("redacted text \"" + SECRET + "\" is in the image on page 1");
     }
 
     @Test

@@ -1,11 +1,17 @@
 package org.opensar.engine.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensar.engine.render.BundleFixtures.AT;
+import static org.opensar.engine.render.BundleFixtures.document;
+import static org.opensar.engine.render.BundleFixtures.inMemory;
+import static org.opensar.engine.render.BundleFixtures.redaction;
+import static org.opensar.engine.render.BundleFixtures.requestFor;
+import static org.opensar.engine.render.BundleFixtures.text;
+import static org.opensar.engine.render.BundleFixtures.withRedactions;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +38,6 @@ import org.opensar.engine.policy.Evidence;
 
 class DisclosureBundleWriterTest {
 
-    private static final Instant AT = Instant.parse("2026-11-20T10:00:00Z");
     private static final String NOTE = "Home visit. Jordan was pleased to see the IRO. Zoë Müller-Brontë (foster"
             + " carer) says Jordan is settled.\nJane Doe rang on 07700 900123 about the section 20 agreement."
             + "\nLater Jane Doe called again.";
@@ -110,7 +115,10 @@ class DisclosureBundleWriterTest {
         }
         List<String> log = Files.readAllLines(outcome.log());
         assertThat(log.get(0)).startsWith("document,page,type,code,reason code,exemption,decided by,decided at");
-        assertThat(log).filteredOn(l -> l.startsWith("note.txt")).hasSize(3);
+        assertThat(log).filteredOn(l -> l.startsWith("note.txt,7,")).hasSize(4);
+        assertThat(log)
+                .contains("note.txt,7,completeness,,COMPLETE,,opensar verifier,2026-11-23,\"the bundle holds all"
+                        + " of the approved text (100.0%), in order\"");
         assertThat(log).anyMatch(l -> l.startsWith("nhs.txt") && l.contains("THIRD_PARTY_SOURCE"));
         assertThat(log).anyMatch(l -> l.contains("VERIFIED_CLEAN"));
     }
@@ -138,16 +146,23 @@ class DisclosureBundleWriterTest {
 
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(tika).write(request, dir.resolve("out"));
 
+        if (hostile == HostilePdf.EARLIER_REVISION) {
+            // its last revision has no text left to read: a document to disclose that is not in the bundle
+            assertThat(outcome.verification().findings())
+                    .containsExactly("source.pdf is not complete in the bundle (0.0% of its approved words): it is"
+                            + " not in the bundle (it could not be read again)");
+            return;
+        }
         assertThat(outcome.verification().findings()).as(hostile.name()).isEmpty();
         String text = text(outcome.bundle());
         assertThat(text).doesNotContainIgnoringCase("Marguerite").doesNotContainIgnoringCase("Okonkwo");
-        if (hostile != HostilePdf.EARLIER_REVISION && hostile != HostilePdf.ROTATED_PAGE) {
+        if (hostile != HostilePdf.ROTATED_PAGE) {
             assertThat(text).contains("Contact with", "went well");
         }
     }
 
     @Test
-    void aDocumentThatCannotBeReadAgainWaitsForReviewAndTheLogSaysSo() throws Exception {
+    void aDocumentToDiscloseThatCannotBeReadAgainStopsTheReleaseAndTheLogSaysSo() throws Exception {
         BundleDocument note = document(
                 "note.txt", "Case note", Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 1, ""));
         BundleRequest request = requestFor(note);
@@ -156,8 +171,10 @@ class DisclosureBundleWriterTest {
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(failing).write(request, dir);
 
         assertThat(outcome.rendered().index()).isEmpty();
-        assertThat(text(outcome.bundle())).contains("Awaiting review", "Case note");
-        assertThat(Files.readString(outcome.log())).contains("note.txt,,whole document: not rendered", "CORRUPT");
+        assertThat(outcome.bundle()).doesNotExist();
+        assertThat(outcome.verification().findings()).singleElement().asString().startsWith("note.txt is not complete");
+        assertThat(Files.readString(outcome.log()))
+                .contains("note.txt,,whole document: not rendered", "CORRUPT", "note.txt,,completeness,,INCOMPLETE");
     }
 
     /** The statutory-visit form every visit note is written on: its headings are common to the whole case. */
@@ -266,48 +283,6 @@ class DisclosureBundleWriterTest {
 
     private static final Decision FROM_A_THIRD_PARTY =
             Decision.of(org.opensar.engine.policy.ReasonCode.THIRD_PARTY_SOURCE, List.of(), 0.9, "");
-
-    /** A request for Jordan Ellis's bundle, with the default covering letter, for these documents. */
-    private static BundleRequest requestFor(BundleDocument... documents) {
-        return new BundleRequest(
-                CaseDescription.ofSubject("Jordan Ellis"),
-                List.of(documents),
-                CoveringLetter.defaults(),
-                LocalDate.of(2026, 11, 23));
-    }
-
-    private static BundleDocument document(String file, String title, Decision decision) {
-        return new BundleDocument(
-                new CaseDocument(
-                        file,
-                        Path.of(file),
-                        1,
-                        new DocumentMetadata(title, null, LocalDate.of(2019, 3, 4), null, null)),
-                title,
-                decision,
-                "opensar policy",
-                AT,
-                List.of());
-    }
-
-    private static BundleDocument withRedactions(BundleDocument d, List<ApprovedRedaction> redactions) {
-        return new BundleDocument(d.document(), d.title(), d.decision(), d.decidedBy(), d.decidedAt(), redactions);
-    }
-
-    private static ApprovedRedaction redaction(String text, int start, PersonalDataType type, ReasonCode reason) {
-        return new ApprovedRedaction(text, start, start + text.length(), 1, type, reason, "officer A", AT);
-    }
-
-    private static TextExtractor inMemory(Map<String, String> texts) {
-        return document -> new ExtractedDocument(
-                document.file(), List.of(texts.get(document.file())), Map.of(), ExtractionOutcome.EXTRACTED, "");
-    }
-
-    private static String text(Path pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
 
     private static String pdfPageText(PDDocument pdf, int page) {
         try {

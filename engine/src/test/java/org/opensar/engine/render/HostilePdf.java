@@ -1,6 +1,9 @@
 package org.opensar.engine.render;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -52,7 +55,9 @@ enum HostilePdf {
     /** Alt text of an element twelve levels down a structure tree written in place (direct objects). */
     STRUCTURE_ALT_TEXT,
     /** ActualText of a marked-content sequence, as a hex string inside the page content. */
-    MARKED_CONTENT_ACTUAL_TEXT;
+    MARKED_CONTENT_ACTUAL_TEXT,
+    /** Only in the pixels of a picture, as on a scan whose box missed a name: no text anywhere says it. */
+    PICTURE_OF_TEXT;
 
     private static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
@@ -77,6 +82,8 @@ enum HostilePdf {
                     }
                     case TINY_TEXT -> text(s, secret, 0.5f, 72, 650);
                     case ROTATED_PAGE, EARLIER_REVISION -> text(s, secret, 12, 72, 650);
+                    case PICTURE_OF_TEXT ->
+                        s.drawImage(LosslessFactory.createFromImage(pdf, picture(secret)), 72, 560, 450, 60);
                     default -> {}
                 }
             }
@@ -158,6 +165,20 @@ enum HostilePdf {
             pdf.saveIncremental(out);
             return out.toByteArray();
         }
+    }
+
+    /** Black text on white, as a scanner at 300 dpi would see a line of 12-point type. */
+    private static BufferedImage picture(String text) {
+        BufferedImage image = new BufferedImage(1875, 250, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 64));
+        g.drawString(text, 40, 150);
+        g.dispose();
+        return image;
     }
 
     /** A one-page text PDF with the given lines, nothing hidden. */

@@ -203,7 +203,9 @@ class RasterisedBundleTest {
         Verification verification = new BundleVerifier()
                 .verify(out.resolve("bundle.pdf"), RedactedTerms.of(List.of("Jane Doe")), List.of());
 
-        assertThat(verification.findings()).anyMatch(f -> f.startsWith("redacted text \"Jane Doe\" is in the text of"));
+        assertThat(verification.findings())
+                .anyMatch(f -> f.startsWith("redacted text \"Jane Doe\" is in the text of"))
+                .anyMatch(f -> f.startsWith("redacted text \"Jane Doe\" is in the image on page"));
     }
 
     @Test

@@ -14,10 +14,14 @@ import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.encryption.PDEncryption;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +133,29 @@ class EncryptedPdfTest {
         assertThatThrownBy(() -> EncryptedPdf.check(out.resolve("bundle.pdf"), otherPdf, password.toCharArray()))
                 .isInstanceOf(EncryptedPdf.Refused.class)
                 .hasMessageContaining("it has 2 pages, the verified bundle 3");
+    }
+
+    @Test
+    void theCheckRefusesAPackageWithAPageWhoseTextIsNotTheVerifiedBundles() throws Exception {
+        Path changed = out.resolve("changed.pdf");
+        try (PDDocument bundle = Loader.loadPDF(out.resolve("bundle.pdf").toFile())) {
+            PDPage second = bundle.getPage(1);
+            try (PDPageContentStream added =
+                    new PDPageContentStream(bundle, second, PDPageContentStream.AppendMode.APPEND, true)) {
+                added.beginText();
+                added.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                added.newLineAtOffset(56, 600);
+                added.showText("A line the verifier never saw.");
+                added.endText();
+            }
+            bundle.save(changed.toFile());
+        }
+        Path sealed = out.resolve("sealed-changed.pdf");
+        EncryptedPdf.write(changed, sealed, password.toCharArray(), new SecureRandom());
+
+        assertThatThrownBy(() -> EncryptedPdf.check(out.resolve("bundle.pdf"), sealed, password.toCharArray()))
+                .isInstanceOf(EncryptedPdf.Refused.class)
+                .hasMessageContaining("the text of page 2 differs from the verified bundle's");
     }
 
     @Test

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * The server's features (casework, identity, clock, audit, staff, platform) depend on each other only through their
- * public top-level types and without cycles.
+ * The server's features (casework, identity, clock, audit, staff, council, notify, publicservice, review, platform)
+ * depend on each other only through their public top-level types and without cycles.
  */
 class ModularityTests {
 

@@ -4,30 +4,25 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import net.lingala.zip4j.ZipFile;
-import net.lingala.zip4j.model.ZipParameters;
-import net.lingala.zip4j.model.enums.AesKeyStrength;
-import net.lingala.zip4j.model.enums.EncryptionMethod;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.opensar.engine.render.BundleDigest;
 import org.opensar.engine.render.DisclosureBundleWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Seals a verified disclosure bundle for delivery: an AES-256 encrypted zip in OUT_DIR/delivery/ with a generated
- * password that is handed back once and kept nowhere but as a salted hash in delivery.json, beside a print-ready
- * postal delivery record. Refuses a bundle whose redaction log does not say it verified clean. Used by
+ * Seals a verified disclosure bundle for delivery in OUT_DIR/delivery/: an AES-256 encrypted PDF (the default) or an
+ * AES-256 zip ({@link DeliveryFormat}), with a generated password that is handed back once and kept nowhere but as a
+ * salted hash in delivery.json, beside a print-ready postal delivery record. Refuses a bundle whose redaction log does
+ * not say it verified clean, or that is not byte for byte the bundle that did ({@link BundleDigest}). Used by
  * {@code bin/opensar package} and by the server's release.
  */
 public final class DeliveryPackager {
@@ -44,21 +39,27 @@ public final class DeliveryPackager {
         this.random = random;
     }
 
-    /** The bundle in OUT_DIR is missing or did not verify clean, so it must not be packaged. */
+    /** The bundle in OUT_DIR is missing, did not verify clean, or is not the bundle that did: it is not packaged. */
     public static final class NotVerifiedException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        NotVerifiedException(Path out) {
-            super("no verified bundle in " + out);
+        NotVerifiedException(String message) {
+            super(message);
         }
     }
 
     /**
-     * The sealed package: the zip, delivery.json, the postal record, the password hash kept, and the password itself,
-     * which the caller shows once and then forgets.
+     * The sealed package: its format and file, delivery.json, the postal record, the password hash kept, and the
+     * password itself, which the caller shows once and then forgets.
      */
     public record Sealed(
-            Path zip, Path deliveryRecord, Path postalRecord, String sha256, PasswordHash hash, char[] password) {
+            DeliveryFormat format,
+            Path packageFile,
+            Path deliveryRecord,
+            Path postalRecord,
+            String sha256,
+            PasswordHash hash,
+            char[] password) {
 
         /** Overwrites the password in memory once it has been shown. */
         public void forgetPassword() {
@@ -70,31 +71,48 @@ public final class DeliveryPackager {
     public record PasswordHash(String algorithm, int iterations, String salt, String hash) {}
 
     /**
-     * Seals OUT_DIR/bundle.pdf; {@code recordedDelivery} is the postal recorded-delivery reference, if any, and
-     * {@code requesterEmail} the only address the password may later be emailed to, if any.
+     * Seals OUT_DIR/bundle.pdf in {@code format}; {@code recordedDelivery} is the postal recorded-delivery reference,
+     * if any, and {@code requesterEmail} the only address the password may later be emailed to, if any.
      */
-    public Sealed seal(Path out, String reference, Optional<String> recordedDelivery, Optional<String> requesterEmail)
+    public Sealed seal(
+            Path out,
+            String reference,
+            DeliveryFormat format,
+            Optional<String> recordedDelivery,
+            Optional<String> requesterEmail)
             throws IOException {
         Path bundle = out.resolve(DisclosureBundleWriter.BUNDLE);
         if (!Files.isRegularFile(bundle) || !verifiedClean(out.resolve(DisclosureBundleWriter.LOG))) {
-            throw new NotVerifiedException(out);
+            throw new NotVerifiedException("no verified bundle in " + out);
+        }
+        if (!BundleDigest.matches(bundle)) {
+            throw new NotVerifiedException("the bundle in " + out + " is not the one that verified clean (its SHA-256"
+                    + " is not the one recorded in " + BundleDigest.FILE + ")");
         }
         char[] password = DeliveryPassword.generate(random);
         try {
             Path delivery = Files.createDirectories(out.resolve(DELIVERY_FOLDER));
-            Path zip = delivery.resolve((reference.isBlank() ? "bundle" : safe(reference)) + ".zip");
-            Files.deleteIfExists(zip);
-            encrypt(bundle, zip, password);
+            // an earlier package of this bundle, in either format, and its record go: only the new one may be sent
+            for (DeliveryFormat any : DeliveryFormat.values()) {
+                Files.deleteIfExists(delivery.resolve(any.fileName(reference)));
+            }
+            Files.deleteIfExists(delivery.resolve(DELIVERY_RECORD));
+            Path sealed = delivery.resolve(format.fileName(reference));
+            switch (format) {
+                case ENCRYPTED_PDF -> EncryptedPdf.write(bundle, sealed, password, random);
+                case ENCRYPTED_ZIP -> EncryptedZip.write(bundle, sealed, password);
+            }
             Path sheet = delivery.resolve("postal-delivery-record.pdf");
             PostalCoverSheet.write(sheet, reference, recordedDelivery.orElse(""), pages(bundle));
             DeliveryPassword.Hash hash = DeliveryPassword.hash(password, random);
-            String sha256 = sha256(zip);
+            String sha256 = BundleDigest.sha256(sealed);
             DeliveryRecord record = new DeliveryRecord(
                     reference,
                     Instant.now(),
-                    zip.getFileName().toString(),
+                    format,
+                    sealed.getFileName().toString(),
                     sha256,
-                    "ZIP, AES-256",
+                    format.encryption(),
                     hash,
                     false,
                     DeliveryRecord.RELEASE_ROUTES,
@@ -107,7 +125,8 @@ public final class DeliveryPackager {
             Path recordFile = delivery.resolve(DELIVERY_RECORD);
             JSON.writeValue(recordFile.toFile(), record);
             return new Sealed(
-                    zip,
+                    format,
+                    sealed,
                     recordFile,
                     sheet,
                     sha256,
@@ -123,16 +142,6 @@ public final class DeliveryPackager {
     public static boolean matches(char[] password, PasswordHash kept) {
         return DeliveryPassword.matches(
                 password, new DeliveryPassword.Hash(kept.algorithm(), kept.iterations(), kept.salt(), kept.hash()));
-    }
-
-    private static void encrypt(Path bundle, Path zip, char[] password) throws IOException {
-        ZipParameters parameters = new ZipParameters();
-        parameters.setEncryptFiles(true);
-        parameters.setEncryptionMethod(EncryptionMethod.AES);
-        parameters.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
-        try (ZipFile file = new ZipFile(zip.toFile(), password)) {
-            file.addFile(bundle.toFile(), parameters);
-        }
     }
 
     private static boolean verifiedClean(Path log) throws IOException {
@@ -158,17 +167,5 @@ public final class DeliveryPackager {
         try (PDDocument pdf = Loader.loadPDF(bundle.toFile())) {
             return pdf.getNumberOfPages();
         }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static String safe(String reference) {
-        return reference.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * delivery.json: how the package goes to the requester and how its password will be released, kept by the council.
+ * delivery.json: the package (its format, file and SHA-256), how it goes to the requester and how its password will be
+ * released, kept by the council.
  * It holds the password's salted hash, never the password; {@code requesterEmail} is the only address the password
  * may be emailed to, and {@code passwordReleases} the record of each time it was given ({@link PasswordRelease}).
  */
 record DeliveryRecord(
         String reference,
         Instant packagedAt,
+        DeliveryFormat format,
         String packageFile,
         String packageSha256,
         String encryption,

@@ -6,19 +6,30 @@ import java.util.Optional;
 import org.opensar.engine.cli.UsageException;
 
 /** The arguments of {@code bin/opensar package}. */
-record PackageArguments(Path out, Optional<String> recordedDelivery, Optional<String> requesterEmail) {
+record PackageArguments(
+        Path out, DeliveryFormat format, Optional<String> recordedDelivery, Optional<String> requesterEmail) {
 
-    static final String USAGE =
-            "usage: bin/opensar package OUT_DIR [--email REQUESTER_ADDRESS] [--recorded-delivery REFERENCE]\n"
-                    + "       " + ReleaseArguments.USAGE.substring("usage: ".length());
+    static final String USAGE = "usage: bin/opensar package OUT_DIR [--format pdf|zip] [--email REQUESTER_ADDRESS]"
+            + " [--recorded-delivery REFERENCE]\n"
+            + "       " + ReleaseArguments.USAGE.substring("usage: ".length());
 
     static PackageArguments parse(List<String> args) {
         Path out = null;
+        DeliveryFormat format = DeliveryFormat.ENCRYPTED_PDF;
         String recorded = null;
         String email = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--recorded-delivery")) {
+            if (arg.equals("--format")) {
+                if (++i >= args.size()) {
+                    throw new UsageException("--format needs pdf (the default) or zip");
+                }
+                try {
+                    format = DeliveryFormat.of(args.get(i));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            } else if (arg.equals("--recorded-delivery")) {
                 if (++i >= args.size() || args.get(i).isBlank()) {
                     throw new UsageException("--recorded-delivery needs the Royal Mail reference");
                 }
@@ -39,6 +50,6 @@ record PackageArguments(Path out, Optional<String> recordedDelivery, Optional<St
         if (out == null) {
             throw new UsageException("which folder? give the OUT_DIR that bin/opensar process wrote");
         }
-        return new PackageArguments(out, Optional.ofNullable(recorded), Optional.ofNullable(email));
+        return new PackageArguments(out, format, Optional.ofNullable(recorded), Optional.ofNullable(email));
     }
 }

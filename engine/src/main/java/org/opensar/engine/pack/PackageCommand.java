@@ -14,8 +14,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code bin/opensar package OUT_DIR [--email ADDRESS] [--recorded-delivery REF]}: puts a verified bundle.pdf in an AES-256 encrypted
- * zip (OUT_DIR/delivery/), prints its generated password once on stdout and keeps only a salted hash of it in
+ * {@code bin/opensar package OUT_DIR [--format pdf|zip] [--email ADDRESS] [--recorded-delivery REF]}: seals a verified
+ * bundle.pdf as an AES-256 encrypted PDF (the default) or an AES-256 zip in OUT_DIR/delivery/, prints its generated
+ * password once on stdout, with how the requester opens the file, and keeps only a salted hash of the password in
  * delivery.json, with how the password will be released and a print-ready postal delivery record. Refuses a bundle
  * whose redaction log does not say it verified clean. {@code bin/opensar package release OUT_DIR --method phone|email
  * --to ... --by OFFICER} then records how the password was given ({@link PasswordRelease}).
@@ -55,10 +56,13 @@ public final class PackageCommand implements Command {
                     .seal(
                             arguments.out(),
                             reference(arguments.out()),
+                            arguments.format(),
                             arguments.recordedDelivery(),
                             arguments.requesterEmail());
             try {
-                out.println("wrote " + sealed.zip() + " (AES-256) and " + sealed.deliveryRecord());
+                out.println("wrote " + sealed.packageFile() + " ("
+                        + sealed.format().encryption() + ") and " + sealed.deliveryRecord());
+                out.println("tell the requester: " + sealed.format().howToOpen());
                 out.println(
                         "password (shown once, stored nowhere; give it separately, by phone or by email on request): "
                                 + new String(sealed.password()));

@@ -9,8 +9,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The covering letter's text, per council: what UK GDPR Art 15 requires besides the copy (purposes, categories,
  * recipients, retention, sources, the rights to rectification, erasure, restriction and objection, and to complain
- * to the ICO). Defaults come from the council's children's services privacy notice; a council's own JSON file
- * replaces any field it gives.
+ * to the ICO), and who signs it. The defaults are a neutral example council's (Example Council, addresses under
+ * {@code council.example}, Ofcom's drama telephone numbers), with texts from a children's services privacy notice; a
+ * council's own JSON file replaces any field it gives, and the server puts in the details an administrator set.
  */
 public record CoveringLetter(
         String council,
@@ -22,7 +23,8 @@ public record CoveringLetter(
         String sources,
         String rights,
         String complaint,
-        String support) {
+        String support,
+        Signature signature) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final CoveringLetter DEFAULTS = readDefaults();
@@ -39,7 +41,30 @@ public record CoveringLetter(
             rights = or(rights, DEFAULTS.rights);
             complaint = or(complaint, DEFAULTS.complaint);
             support = or(support, DEFAULTS.support);
+            signature = signature == null
+                    ? DEFAULTS.signature
+                    : new Signature(
+                            or(signature.name, DEFAULTS.signature.name), or(signature.role, DEFAULTS.signature.role));
         }
+    }
+
+    /** Who signs the letter for the council: a name and a role, printed under "Yours sincerely". */
+    public record Signature(String name, String role) {}
+
+    /** This letter from {@code council}, with its {@code contact} text, signed by {@code signature}; the rest stays. */
+    public CoveringLetter forCouncil(String council, String contact, Signature signature) {
+        return new CoveringLetter(
+                council,
+                contact,
+                purposes,
+                categories,
+                recipients,
+                retention,
+                sources,
+                rights,
+                complaint,
+                support,
+                signature);
     }
 
     /** Every field, one a line: the council's own wording, which no third party's data is in. */
@@ -55,10 +80,11 @@ public record CoveringLetter(
                 sources,
                 rights,
                 complaint,
-                support);
+                support,
+                signature == null ? "" : signature.name() + "\n" + signature.role());
     }
 
-    /** The letter from the council's privacy notice. */
+    /** The example council's letter. */
     public static CoveringLetter defaults() {
         return DEFAULTS;
     }

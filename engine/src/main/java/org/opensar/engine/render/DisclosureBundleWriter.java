@@ -21,8 +21,8 @@ import org.opensar.engine.policy.Disposition;
 
 /**
  * Makes the release: OUT/bundle.pdf for the requester and OUT/redaction-log.csv for the council. The bundle is
- * verified before it is left in place; a bundle that fails is deleted, and the log says why. This is the entry point
- * both {@code bin/opensar process} and the server use.
+ * verified before it is left in place, with its digest ({@link BundleDigest}); a bundle that fails is deleted, and the
+ * log says why. This is the entry point both {@code bin/opensar process} and the server use.
  */
 public final class DisclosureBundleWriter {
 
@@ -74,6 +74,7 @@ public final class DisclosureBundleWriter {
         Files.createDirectories(outDir);
         Path bundle = outDir.resolve(BUNDLE);
         Path log = outDir.resolve(LOG);
+        BundleDigest.forget(bundle);
         WithheldTexts withheld = withheldTexts(request);
         if (!withheld.conflicts().isEmpty()) {
             Files.deleteIfExists(bundle);
@@ -89,7 +90,9 @@ public final class DisclosureBundleWriter {
         List<DocumentCompleteness> completeness = new CompletenessVerifier(extractor).verify(bundle, request, rendered);
         completeness.stream().filter(c -> !c.complete()).forEach(c -> findings.add(c.finding()));
         Verification verification = new Verification(findings);
-        if (!verification.clean()) {
+        if (verification.clean()) {
+            BundleDigest.record(bundle);
+        } else {
             Files.delete(bundle);
         }
         RedactionLog.write(log, request, rendered, verification, completeness);

@@ -54,6 +54,9 @@ record FrontMatter(
         section(t, "If you are unhappy", letter.complaint());
         section(t, "Support", letter.support());
         section(t, "Contact us", letter.contact());
+        t.paragraph("Yours sincerely,");
+        t.paragraph(letter.signature().name());
+        t.paragraph(letter.signature().role() + ", " + letter.council());
 
         t.newPage();
         t.heading("What we removed and why", 16, 1);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,12 +12,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import net.lingala.zip4j.ZipFile;
 import net.lingala.zip4j.exception.ZipException;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.opensar.engine.render.BundleDigest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,10 +32,10 @@ class PackageCommandTest {
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
     @Test
-    void encryptsTheBundleAndPrintsThePasswordOnceWithoutKeepingIt() throws Exception {
-        verifiedBundle("VERIFIED_CLEAN");
+    void asAZipItEncryptsTheBundleAndPrintsThePasswordOnceWithoutKeepingIt() throws Exception {
+        VerifiedBundles.write(out, "VERIFIED_CLEAN");
 
-        assertThat(run(out.toString(), "--recorded-delivery", "AB123456789GB"))
+        assertThat(run(out.toString(), "--format", "zip", "--recorded-delivery", "AB123456789GB"))
                 .as(stderr.toString())
                 .isZero();
 
@@ -73,14 +74,46 @@ class PackageCommandTest {
                 record.at("/passwordHash/hash").asString());
         assertThat(DeliveryPassword.matches(password.toCharArray(), hash)).isTrue();
         assertThat(DeliveryPassword.matches("ABCD-EFGH".toCharArray(), hash)).isFalse();
+        assertThat(record.path("format").asString()).isEqualTo("ENCRYPTED_ZIP");
+        assertThat(record.path("packageFile").asString()).isEqualTo("SAR-2026-0042.zip");
         assertThat(record.at("/postal/recordedDeliveryReference").asString()).isEqualTo("AB123456789GB");
         assertThat(record.path("passwordRelease").toString()).contains("phone", "same email address");
         assertThat(out.resolve("delivery/postal-delivery-record.pdf")).isNotEmptyFile();
     }
 
     @Test
+    void byDefaultItIsAnEncryptedPdfAndSaysHowToOpenIt() throws Exception {
+        VerifiedBundles.write(out, "VERIFIED_CLEAN");
+
+        assertThat(run(out.toString())).as(stderr.toString()).isZero();
+
+        Path pdf = out.resolve("delivery/SAR-2026-0042.pdf");
+        try (PDDocument opened = Loader.loadPDF(pdf.toFile(), password())) {
+            assertThat(opened.getEncryption().getRevision()).isEqualTo(6);
+        }
+        assertThat(stdout.toString()).contains("any PDF reader on your phone or computer");
+        JsonNode record = JsonMapper.builder()
+                .build()
+                .readTree(out.resolve("delivery/delivery.json").toFile());
+        assertThat(record.path("format").asString()).isEqualTo("ENCRYPTED_PDF");
+        assertThat(record.path("packageFile").asString()).isEqualTo("SAR-2026-0042.pdf");
+        assertThat(record.path("encryption").asString()).contains("AES-256", "R6");
+        assertThat(record.path("packageSha256").asString()).isEqualTo(BundleDigest.sha256(pdf));
+    }
+
+    @Test
+    void packagingAgainInTheOtherFormatLeavesOnlyTheNewPackage() throws Exception {
+        VerifiedBundles.write(out, "VERIFIED_CLEAN");
+        run(out.toString(), "--format", "zip");
+        run(out.toString(), "--format", "pdf");
+
+        assertThat(out.resolve("delivery/SAR-2026-0042.zip")).doesNotExist();
+        assertThat(out.resolve("delivery/SAR-2026-0042.pdf")).isNotEmptyFile();
+    }
+
+    @Test
     void eachPackageHasItsOwnPassword() throws Exception {
-        verifiedBundle("VERIFIED_CLEAN");
+        VerifiedBundles.write(out, "VERIFIED_CLEAN");
         run(out.toString());
         String first = password();
         stdout.reset();
@@ -89,14 +122,23 @@ class PackageCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"LEAK_FOUND", "MISSING_LOG", "MISSING_BUNDLE"})
-    void refusesABundleThatIsNotVerifiedClean(String state) throws Exception {
-        verifiedBundle(state.equals("LEAK_FOUND") ? "LEAK_FOUND" : "VERIFIED_CLEAN");
+    @CsvSource({"LEAK_FOUND", "MISSING_LOG", "MISSING_BUNDLE", "CHANGED_AFTER_VERIFICATION", "MISSING_DIGEST"})
+    void refusesABundleThatIsNotTheOneThatVerifiedClean(String state) throws Exception {
+        VerifiedBundles.write(out, state.equals("LEAK_FOUND") ? "LEAK_FOUND" : "VERIFIED_CLEAN");
         if (state.equals("MISSING_LOG")) {
             Files.delete(out.resolve("redaction-log.csv"));
         }
         if (state.equals("MISSING_BUNDLE")) {
             Files.delete(out.resolve("bundle.pdf"));
+        }
+        if (state.equals("CHANGED_AFTER_VERIFICATION")) {
+            try (PDDocument bundle = Loader.loadPDF(out.resolve("bundle.pdf").toFile())) {
+                bundle.addPage(new PDPage());
+                bundle.save(out.resolve("bundle.pdf").toFile());
+            }
+        }
+        if (state.equals("MISSING_DIGEST")) {
+            Files.delete(out.resolve(BundleDigest.FILE));
         }
 
         assertThat(run(out.toString())).isEqualTo(1);
@@ -109,6 +151,8 @@ class PackageCommandTest {
         assertThat(run()).isEqualTo(2);
         assertThat(run("a", "b")).isEqualTo(2);
         assertThat(run("a", "--recorded-delivery")).isEqualTo(2);
+        assertThat(run("a", "--format", "docx")).isEqualTo(2);
+        assertThat(stderr.toString()).contains("pdf or zip, not 'docx'");
         assertThat(stderr.toString()).contains("usage: bin/opensar package");
     }
 
@@ -123,18 +167,5 @@ class PackageCommandTest {
                 .map(l -> l.substring(l.lastIndexOf(' ') + 1))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private void verifiedBundle(String verification) throws IOException {
-        try (PDDocument pdf = new PDDocument()) {
-            pdf.addPage(new PDPage());
-            pdf.save(out.resolve("bundle.pdf").toFile());
-        }
-        Files.writeString(out.resolve("report.json"), "{\"reference\": \"SAR-2026-0042\"}");
-        Files.writeString(
-                out.resolve("redaction-log.csv"),
-                "document,page,type,code,reason code,exemption,decided by,decided at,note\n"
-                        + "bundle.pdf,,verification,,"
-                        + verification + ",,opensar verifier,2026-11-23,\n");
     }
 }

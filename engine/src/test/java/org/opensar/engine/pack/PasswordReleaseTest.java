@@ -11,8 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,15 +32,7 @@ class PasswordReleaseTest {
 
     @BeforeEach
     void packageABundleForJordan() throws Exception {
-        try (PDDocument pdf = new PDDocument()) {
-            pdf.addPage(new PDPage());
-            pdf.save(out.resolve("bundle.pdf").toFile());
-        }
-        Files.writeString(out.resolve("report.json"), "{\"reference\": \"SAR-2026-0042\"}");
-        Files.writeString(
-                out.resolve("redaction-log.csv"),
-                "document,page,type,code,reason code,exemption,decided by,decided at,note\n"
-                        + "bundle.pdf,,verification,,VERIFIED_CLEAN,,opensar verifier,2026-11-23,\n");
+        VerifiedBundles.write(out, "VERIFIED_CLEAN");
         assertThat(run(out.toString(), "--email", "Jordan.Ellis@example.org"))
                 .as(stderr.toString())
                 .isZero();

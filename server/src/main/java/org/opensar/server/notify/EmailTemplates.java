@@ -11,12 +11,13 @@ class EmailTemplates {
     /** A template: ((name)) placeholders as GOV.UK Notify writes them. */
     record Template(EmailKind kind, String subject, String body, String updatedBy) {
 
+        /** The text with its placeholders filled; a paragraph left empty (a line with nothing to say) goes. */
         String render(String text, java.util.Map<String, String> values) {
             String out = text;
             for (var value : values.entrySet()) {
                 out = out.replace("((" + value.getKey() + "))", value.getValue() == null ? "" : value.getValue());
             }
-            return out;
+            return out.replaceAll("\n{3,}", "\n\n");
         }
     }
 

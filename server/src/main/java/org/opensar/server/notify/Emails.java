@@ -1,10 +1,13 @@
 package org.opensar.server.notify;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.opensar.server.council.CouncilDetails;
+import org.opensar.server.council.CouncilSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,14 +27,22 @@ public class Emails implements AutoCloseable {
     private final Optional<EmailChannel> channel;
     private final JdbcClient jdbc;
     private final NotifyProperties properties;
+    private final CouncilSettings council;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "emails");
         thread.setDaemon(true);
         return thread;
     });
 
-    Emails(EmailTemplates templates, JdbcClient jdbc, NotifyProperties properties, JsonMapper json, Clock clock) {
+    Emails(
+            EmailTemplates templates,
+            JdbcClient jdbc,
+            NotifyProperties properties,
+            CouncilSettings council,
+            JsonMapper json,
+            Clock clock) {
         this.templates = templates;
+        this.council = council;
         this.jdbc = jdbc;
         this.properties = properties;
         this.channel = properties.notifyEnabled()
@@ -46,11 +57,16 @@ public class Emails implements AutoCloseable {
         return properties.requesterPageUrl();
     }
 
-    /** Queues an email from its template; the values fill its ((placeholders)). */
+    /**
+     * Queues an email from its template; the values fill its ((placeholders)), besides the council's name and contacts,
+     * which every email may use.
+     */
     public void send(EmailKind kind, String to, String reference, Map<String, String> values) {
         EmailTemplates.Template template = templates.get(kind);
-        String subject = template.render(template.subject(), values);
-        String body = template.render(template.body(), values);
+        Map<String, String> all = councilValues(council.current());
+        all.putAll(values);
+        String subject = template.render(template.subject(), all);
+        String body = template.render(template.body(), all);
         background.execute(() -> deliver(kind, to, reference, subject, body));
     }
 
@@ -61,6 +77,17 @@ public class Emails implements AutoCloseable {
                 to,
                 reference,
                 Map.of("reference", reference, "name", name, "password", password));
+    }
+
+    private static Map<String, String> councilValues(CouncilDetails details) {
+        Map<String, String> values = new HashMap<>();
+        values.put("council_name", details.councilName());
+        values.put("ig_email", details.igEmail());
+        values.put("ig_phone", details.igPhone());
+        values.put("ig_address", details.igAddress());
+        values.put("leaving_care_email", details.leavingCareEmail());
+        values.put("leaving_care_phone", details.leavingCarePhone());
+        return values;
     }
 
     private void deliver(EmailKind kind, String to, String reference, String subject, String body) {

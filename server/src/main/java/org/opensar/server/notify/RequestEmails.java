@@ -8,16 +8,21 @@ import java.util.stream.Collectors;
 import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
 import org.opensar.server.casework.RequestChanged;
+import org.opensar.server.casework.RequestType;
 import org.opensar.server.clock.RequestDeadline;
+import org.opensar.server.council.CouncilDetails;
+import org.opensar.server.council.CouncilSettings;
 import org.opensar.server.identity.IdentityVerification;
 import org.opensar.server.identity.Requirement;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the requester by email when their request moves: received (with the due date), identity or authority
- * needed, a question to answer, an extension with its reasons, the response ready. Only after the change is
+ * needed, a question to answer, an extension with its reasons, the response ready (with how to open the package
+ * released, from {@link PackageInstructions}); a care leaver is told who can help them. Only after the change is
  * committed, and only when the requester gave an email address.
  */
 @Component
@@ -29,11 +34,20 @@ class RequestEmails {
     private final Casework casework;
     private final IdentityVerification identity;
     private final Emails emails;
+    private final ObjectProvider<PackageInstructions> packages;
+    private final CouncilSettings council;
 
-    RequestEmails(Casework casework, IdentityVerification identity, Emails emails) {
+    RequestEmails(
+            Casework casework,
+            IdentityVerification identity,
+            Emails emails,
+            ObjectProvider<PackageInstructions> packages,
+            CouncilSettings council) {
+        this.council = council;
         this.casework = casework;
         this.identity = identity;
         this.emails = emails;
+        this.packages = packages;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -69,6 +83,15 @@ class RequestEmails {
         values.put("requester_page_url", emails.requesterPageUrl());
         values.put("reason", reason == null ? "" : reason);
         values.put("question", reason == null ? "" : reason);
+        values.put("support", request.type() == RequestType.CARE_LEAVER_SAR ? leavingCareSupport() : "");
+        if (kind == EmailKind.RESPONSE_READY) {
+            values.put(
+                    "how_to_open",
+                    packages.orderedStream()
+                            .flatMap(p -> p.howToOpen(request.reference()).stream())
+                            .findFirst()
+                            .orElse(""));
+        }
         if (kind == EmailKind.IDENTITY_NEEDED) {
             values.put(
                     "still_needed",
@@ -78,6 +101,13 @@ class RequestEmails {
                             .collect(Collectors.joining("\n")));
         }
         return values;
+    }
+
+    /** For a care leaver: who can help them read their records. */
+    private String leavingCareSupport() {
+        CouncilDetails details = council.current();
+        return "Reading your records can bring back hard memories. The leaving care team can help you: email "
+                + details.leavingCareEmail() + " or call " + details.leavingCarePhone() + ".";
     }
 
     private static String dueLine(InformationRequest request, RequestDeadline deadline) {

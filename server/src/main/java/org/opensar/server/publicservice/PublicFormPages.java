@@ -16,6 +16,8 @@ import org.opensar.server.clock.ClockFacts;
 import org.opensar.server.clock.ClockKind;
 import org.opensar.server.clock.Clocks;
 import org.opensar.server.clock.RequestDeadline;
+import org.opensar.server.council.CouncilDetails;
+import org.opensar.server.council.CouncilSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,12 +40,11 @@ class PublicFormPages {
     private final Submissions submissions;
     private final Clocks clocks;
     private final RateLimits limits;
-    private final PublicProperties properties;
+    private final CouncilSettings council;
     private final Clock clock;
 
-    PublicFormPages(
-            Submissions submissions, Clocks clocks, RateLimits limits, PublicProperties properties, Clock clock) {
-        this.properties = properties;
+    PublicFormPages(Submissions submissions, Clocks clocks, RateLimits limits, CouncilSettings council, Clock clock) {
+        this.council = council;
         this.submissions = submissions;
         this.clocks = clocks;
         this.limits = limits;
@@ -61,8 +62,9 @@ class PublicFormPages {
         PublicForm form = form(slug);
         model.addAttribute("form", form);
         model.addAttribute("first", form.questions().get(0).id());
-        model.addAttribute("leavingCareEmail", properties.leavingCareEmail());
-        model.addAttribute("leavingCarePhone", properties.leavingCarePhone());
+        CouncilDetails details = council.current();
+        model.addAttribute("leavingCareEmail", details.leavingCareEmail());
+        model.addAttribute("leavingCarePhone", details.leavingCarePhone());
         return "public/intro";
     }
 

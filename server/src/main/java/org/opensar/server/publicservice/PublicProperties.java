@@ -15,9 +15,6 @@ import org.springframework.util.unit.DataSize;
  *     to run {@code /usr/bin/clamdscan --stream} with its own clamd.conf; empty: the Debian socket if present,
  *     otherwise files are recorded as not scanned ({@code OPENSAR_CLAMD})
  * @param rateWindow the window of the rate limits
- * @param leavingCareEmail the leaving-care duty team's email, for care leavers' signposting
- *     ({@code OPENSAR_LEAVING_CARE_EMAIL})
- * @param leavingCarePhone its telephone number ({@code OPENSAR_LEAVING_CARE_PHONE})
  */
 @ConfigurationProperties("opensar.public")
 record PublicProperties(
@@ -30,9 +27,7 @@ record PublicProperties(
         int uploadsPerWindow,
         int codeRequestsPerWindow,
         int codesPerReferencePerWindow,
-        int codeAttemptsPerWindow,
-        String leavingCareEmail,
-        String leavingCarePhone) {
+        int codeAttemptsPerWindow) {
 
     PublicProperties {
         home = home == null || home.isBlank() ? "data" : home;
@@ -43,10 +38,5 @@ record PublicProperties(
         codeRequestsPerWindow = codeRequestsPerWindow <= 0 ? 10 : codeRequestsPerWindow;
         codesPerReferencePerWindow = codesPerReferencePerWindow <= 0 ? 5 : codesPerReferencePerWindow;
         codeAttemptsPerWindow = codeAttemptsPerWindow <= 0 ? 20 : codeAttemptsPerWindow;
-        // the council's published duty contact (council-subject-access-guidance.txt)
-        leavingCareEmail = leavingCareEmail == null || leavingCareEmail.isBlank()
-                ? "DutyThroughCare@coventry.gov.uk"
-                : leavingCareEmail;
-        leavingCarePhone = leavingCarePhone == null || leavingCarePhone.isBlank() ? "024 7678 7808" : leavingCarePhone;
     }
 }

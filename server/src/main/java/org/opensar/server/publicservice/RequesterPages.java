@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -104,7 +103,7 @@ class RequesterPages {
         return "public/your-request";
     }
 
-    /** The encrypted package, for the signed-in requester only, until the download expires. */
+    /** The encrypted package (PDF or zip), for the signed-in requester only, until the download expires. */
     @GetMapping("/public/your-request/download")
     ResponseEntity<Resource> download(HttpSession session) {
         Optional<CaseReference> signedIn = RequesterSession.signedIn(session);
@@ -114,8 +113,7 @@ class RequesterPages {
                     .build();
         }
         try {
-            Path zip = release.requesterPackage(signedIn.get());
-            return PackageDownload.of(zip);
+            return PackageDownload.of(release.requesterPackage(signedIn.get()));
         } catch (CaseFileRefusedException e) {
             throw new DownloadGone(e.getMessage());
         }

@@ -35,6 +35,7 @@ import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
 import org.opensar.server.casework.RequestAction;
 import org.opensar.server.casework.RequestStatus;
+import org.opensar.server.council.CouncilSettings;
 import org.opensar.server.notify.Emails;
 import org.opensar.server.staff.Actor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,6 +60,7 @@ public class Release {
     private final ReviewProperties properties;
     private final ApplicationEventPublisher events;
     private final Emails emails;
+    private final CouncilSettings council;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -71,8 +73,10 @@ public class Release {
             ReviewProperties properties,
             ApplicationEventPublisher events,
             Emails emails,
+            CouncilSettings council,
             Clock clock) {
         this.emails = emails;
+        this.council = council;
         this.casework = casework;
         this.workbench = workbench;
         this.caseFiles = caseFiles;
@@ -193,6 +197,7 @@ public class Release {
                     .seal(
                             out,
                             reference.value(),
+                            properties.deliveryFormat(),
                             Optional.ofNullable(postal),
                             Optional.ofNullable(request.requester().email()));
             ReleaseRecord record = new ReleaseRecord(
@@ -201,7 +206,7 @@ public class Release {
                     out.toString(),
                     outcome.rendered().pages(),
                     outcome.rendered().redactions().size(),
-                    out.relativize(sealed.zip()).toString(),
+                    out.relativize(sealed.packageFile()).toString(),
                     sealed.sha256(),
                     request.delivery().name(),
                     postal,
@@ -312,8 +317,11 @@ public class Release {
             CaseDescription described = source.description();
             CaseDescription description = new CaseDescription(
                     reference.value(), described.subject(), described.people(), described.knownToRequester());
-            CoveringLetter letter =
-                    properties.letter() == null ? CoveringLetter.defaults() : CoveringLetter.read(properties.letter());
+            CoveringLetter letter = council.current()
+                    .letter(
+                            properties.letter() == null
+                                    ? CoveringLetter.defaults()
+                                    : CoveringLetter.read(properties.letter()));
             return new BundleRequest(description, documents, letter, LocalDate.ofInstant(now, clock.getZone()));
         }
     }

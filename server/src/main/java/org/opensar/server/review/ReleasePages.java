@@ -1,6 +1,5 @@
 package org.opensar.server.review;
 
-import java.nio.file.Path;
 import org.opensar.server.casework.ActionNotAllowedException;
 import org.opensar.server.casework.CaseReference;
 import org.opensar.server.casework.Casework;
@@ -102,8 +101,7 @@ class ReleasePages {
 
     @GetMapping("/requests/{reference}/release/package")
     ResponseEntity<Resource> download(@PathVariable CaseReference reference) {
-        Path zip = release.packageFile(reference);
-        return PackageDownload.of(zip);
+        return PackageDownload.of(release.packageFile(reference));
     }
 
     /** Emails the password the officer noted at release, once it matches the kept hash, and records it. */

@@ -2,9 +2,11 @@ package org.opensar.server.review;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.opensar.engine.pack.DeliveryFormat;
 
 /**
- * A released disclosure bundle: where it is kept, its pages and redactions, the encrypted package and its SHA-256,
+ * A released disclosure bundle: where it is kept, its pages and redactions, the encrypted package (PDF or zip) and its
+ * SHA-256,
  * how it is delivered, who released it and when. The password is never kept; only its salted hash is.
  */
 public record ReleaseRecord(
@@ -18,4 +20,10 @@ public record ReleaseRecord(
         String delivery,
         String deliveryReference,
         String releasedBy,
-        Instant releasedAt) {}
+        Instant releasedAt) {
+
+    /** The package's format, which its file name says: {@code REF.pdf} or {@code REF.zip}. */
+    public DeliveryFormat format() {
+        return DeliveryFormat.ofPackageFile(packageFile);
+    }
+}

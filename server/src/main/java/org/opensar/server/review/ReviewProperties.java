@@ -3,6 +3,7 @@ package org.opensar.server.review;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.opensar.engine.pack.DeliveryFormat;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -20,6 +21,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param letter the council's covering-letter text (JSON, see docs/bundle.md); the defaults when not set
  * @param resumeInterval how often a node looks for case files left processing without a worker
  * @param downloadDays how long after release the requester can download the package from their own page
+ * @param deliveryFormat how a released bundle is sealed: an AES-256 encrypted PDF (the default, {@code pdf}), which
+ *     any phone or computer opens, or an AES-256 zip ({@code zip}), which needs 7-Zip or similar
+ *     ({@code OPENSAR_DELIVERY_FORMAT})
  */
 @ConfigurationProperties("opensar.review")
 public record ReviewProperties(
@@ -32,7 +36,8 @@ public record ReviewProperties(
         Path policy,
         Path letter,
         Duration resumeInterval,
-        int downloadDays) {
+        int downloadDays,
+        DeliveryFormat deliveryFormat) {
 
     public ReviewProperties {
         home = given(home) ? home : Path.of("data");
@@ -43,6 +48,7 @@ public record ReviewProperties(
         letter = given(letter) ? letter : null;
         resumeInterval = resumeInterval == null ? Duration.ofMinutes(1) : resumeInterval;
         downloadDays = downloadDays < 1 ? 28 : downloadDays;
+        deliveryFormat = deliveryFormat == null ? DeliveryFormat.ENCRYPTED_PDF : deliveryFormat;
         workersPerCase = workersPerCase < 1 ? 2 : workersPerCase;
         schedulerThreads = schedulerThreads < 1 ? 2 : schedulerThreads;
         documentTimeout = documentTimeout == null ? Duration.ofSeconds(60) : documentTimeout;

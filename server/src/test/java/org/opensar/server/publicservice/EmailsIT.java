@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opensar.server.casework.CaseReference;
 import org.opensar.server.casework.Casework;
+import org.opensar.server.council.CouncilSettings;
 import org.opensar.server.notify.Emails;
 import org.opensar.server.staff.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,9 @@ class EmailsIT extends PublicServiceTest {
     @Autowired
     private JdbcClient jdbc;
 
+    @Autowired
+    private CouncilSettings council;
+
     @Test
     void theAcknowledgementGivesTheReferenceAndTheDueDate() {
         String email = "ack-" + System.nanoTime() + "@example.org";
@@ -46,12 +50,28 @@ class EmailsIT extends PublicServiceTest {
                         "Dear Email Example",
                         reference.value(),
                         "We will answer by " + due,
-                        "http://localhost/public/your-request");
+                        "http://localhost/public/your-request")
+                .contains("Information Governance Team, " + council.current().councilName())
+                .contains(council.current().igEmail(), council.current().igPhone())
+                .doesNotContain("((", "leaving care");
         assertThat(jdbc.sql("select outcome from email_sent where reference = :r and template = 'ACKNOWLEDGEMENT'")
                         .param("r", reference.value())
                         .query(String.class)
                         .single())
                 .isEqualTo("SENT");
+    }
+
+    @Test
+    void aCareLeaverIsToldWhoCanHelpThemReadTheirRecords() {
+        String email = "care-" + System.nanoTime() + "@example.org";
+        Map<String, String> answers =
+                sarAnswers("Care Leaver-Example", "2001-05-04", email, "2 Synthetic Road, Exampletown", "My care file");
+        submissions.submit(PublicForm.CARE_LEAVER, answers);
+
+        assertThat(body(email(email, s -> s.startsWith("We have received your request"))))
+                .contains("The leaving care team can help you: email "
+                        + council.current().leavingCareEmail() + " or call "
+                        + council.current().leavingCarePhone());
     }
 
     @Test
@@ -115,11 +135,12 @@ class EmailsIT extends PublicServiceTest {
                         .status())
                 .isEqualTo(200);
         assertThat(body(email(email, s -> s.startsWith("Your information is ready"))))
-                .contains(reference.value());
+                .contains(reference.value(), "by phone on " + council.current().igPhone())
+                .doesNotContain("((");
 
         emails.sendPassword(email, reference.value(), "Email Example", "correct-synthetic-password");
         assertThat(body(email(email, s -> s.startsWith("The password for your information"))))
-                .contains("correct-synthetic-password");
+                .contains("correct-synthetic-password", "Use it to open the file you downloaded from your page");
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.opensar.server.casework.Channel;
 import org.opensar.server.casework.InformationRequest;
 import org.opensar.server.casework.RequestStatus;
 import org.opensar.server.casework.RequestType;
+import org.opensar.server.council.CouncilDetails;
+import org.opensar.server.council.CouncilSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -30,6 +32,9 @@ class PublicFormsBrowserIT extends PublicServiceTest {
 
     @Autowired
     private Submissions submissions;
+
+    @Autowired
+    private CouncilSettings council;
 
     private Browser browser;
 
@@ -110,8 +115,12 @@ class PublicFormsBrowserIT extends PublicServiceTest {
     void aCareLeaverIsSignpostedToTheirWorkersAndTheDutyTeam() {
         browser.go("/public/care-leaver");
         browser.checkAccessibility();
+        CouncilDetails details = council.current();
         assertThat(browser.text())
-                .contains("social worker, support worker or personal advisor", "DutyThroughCare@", "024 7678 7808");
+                .contains(
+                        "social worker, support worker or personal advisor",
+                        details.leavingCareEmail(),
+                        details.leavingCarePhone());
         browser.click("Start now");
         browser.answer("fullName", "Alex Careleaver-Example");
         browser.skip();

@@ -73,7 +73,7 @@ class RequesterResponseBrowserIT extends PublicServiceTest {
         Actor manager = new Actor(staff(Role.IG_MANAGER), Set.of(Role.IG_MANAGER));
         Release.Released released = ReviewSteps.released(context, reference, officer, manager, tmp);
         assertThat(body(email(email, s -> s.startsWith("Your information is ready"))))
-                .contains(reference.value());
+                .contains(reference.value(), "Open it in any PDF reader on your phone or computer");
 
         // Sign in with the reference and the code from the email, by keyboard alone.
         browser.go("/public/your-request");
@@ -94,6 +94,10 @@ class RequesterResponseBrowserIT extends PublicServiceTest {
         LocalDate until = LocalDate.ofInstant(
                 released.record().releasedAt().plus(java.time.Duration.ofDays(28)), clock.getZone());
         assertThat(browser.find("#response").getText()).contains("Your information is ready");
+        assertThat(browser.find("#how-to-open").getText())
+                .isEqualTo("It is a PDF file with a password. Open it in any PDF reader on your phone or computer."
+                        + " It will ask for the password we give you separately.");
+        assertThat(browser.find("#download").getText()).isEqualTo("Download your information (PDF file)");
         assertThat(browser.text()).contains("You can download it until " + PublicDates.longDate(until));
         browser.checkAccessibility();
 
@@ -101,8 +105,8 @@ class RequesterResponseBrowserIT extends PublicServiceTest {
         assertThat(browser.tabToId("download").getAttribute("href")).endsWith("/public/your-request/download");
         Fetched download = fetch("/public/your-request/download");
         assertThat(download.status()).isEqualTo(200);
-        assertThat(download.type()).isEqualTo("application/zip");
-        assertThat(download.bytes()).startsWith(0x50, 0x4b, 0x03, 0x04); // PK: a zip
+        assertThat(download.type()).isEqualTo("application/pdf");
+        assertThat(download.bytes()).startsWith('%', 'P', 'D', 'F', '-', '2', '.', '0');
         assertThat(download.bytes()).isEqualTo(Files.readAllBytes(release.packageFile(reference)));
 
         // The password by email: a button reached and pressed by keyboard.

@@ -67,7 +67,7 @@ class UploadSecurityTest {
     }
 
     private PublicProperties properties(String key, String clamd) {
-        return new PublicProperties(home.toString(), key, null, clamd, null, 0, 0, 0, 0, 0, null, null);
+        return new PublicProperties(home.toString(), key, null, clamd, null, 0, 0, 0, 0, 0);
     }
 
     private static byte[] bytes(String text) {

@@ -18,9 +18,9 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import net.lingala.zip4j.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +39,8 @@ import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
 import org.opensar.server.casework.RequestAction;
 import org.opensar.server.casework.RequestStatus;
+import org.opensar.server.council.CouncilDetails;
+import org.opensar.server.council.CouncilSettings;
 import org.opensar.server.staff.Actor;
 import org.opensar.server.staff.Role;
 import org.opensar.server.staff.StaffAccounts;
@@ -61,6 +63,9 @@ class CaseFileReviewIT extends IntegrationTest {
 
     @Autowired
     private Release release;
+
+    @Autowired
+    private CouncilSettings council;
 
     @Autowired
     private Casework casework;
@@ -244,24 +249,25 @@ class CaseFileReviewIT extends IntegrationTest {
         InformationRequest closed = casework.get(reference);
         assertThat(closed.status()).isEqualTo(RequestStatus.RESPONDED);
         assertThat(closed.respondedOn()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/London")));
-        Path zip = release.packageFile(reference);
+        Path sealed = release.packageFile(reference);
+        assertThat(sealed.getFileName()).hasToString(ref + ".pdf");
         assertThat(Files.readString(Path.of(released.record().folder()).resolve("delivery/delivery.json")))
-                .doesNotContain(new String(password));
-        Path out = tmp.resolve("opened");
-        try (ZipFile encrypted = new ZipFile(zip.toFile(), password)) {
-            assertThat(encrypted.isEncrypted()).isTrue();
-            encrypted.extractAll(out.toString());
-        }
+                .doesNotContain(new String(password))
+                .contains("ENCRYPTED_PDF");
         String bundleText;
-        try (PDDocument bundle = Loader.loadPDF(out.resolve("bundle.pdf").toFile())) {
+        try (PDDocument bundle = Loader.loadPDF(sealed.toFile(), new String(password))) {
+            assertThat(bundle.getEncryption().getRevision()).isEqualTo(6);
             bundleText = new PDFTextStripper().getText(bundle);
             assertThat(bundle.getNumberOfPages()).isEqualTo(released.record().bundlePages());
         }
         assertThat(bundleText).contains(ref).doesNotContain(accepted.text()).doesNotContain(added.text());
-        try (ZipFile wrong = new ZipFile(zip.toFile(), "wrong-password".toCharArray())) {
-            assertThatThrownBy(() -> wrong.extractAll(tmp.resolve("nope").toString()))
-                    .isInstanceOf(IOException.class);
-        }
+        CouncilDetails councilDetails = council.current();
+        assertThat(bundleText.replaceAll("\\s+", " "))
+                .as("the covering letter is the council's, signed")
+                .contains("personal information " + councilDetails.councilName() + " holds about you")
+                .contains("Yours sincerely, " + councilDetails.signerName() + " " + councilDetails.signerRole());
+        assertThatThrownBy(() -> Loader.loadPDF(sealed.toFile(), "wrong-password"))
+                .isInstanceOf(InvalidPasswordException.class);
 
         // The password's release: by email only to the requester's own address.
         assertThatThrownBy(() -> release.recordPasswordRelease(
@@ -271,7 +277,7 @@ class CaseFileReviewIT extends IntegrationTest {
             assertThat(download.expired()).isFalse();
             assertThat(download.passwordAsked()).isFalse();
         });
-        assertThat(release.requesterPackage(reference)).isEqualTo(zip);
+        assertThat(release.requesterPackage(reference)).isEqualTo(sealed);
         release.requestPasswordByEmail(reference);
         assertThat(release.forRequester(reference).orElseThrow().passwordAsked())
                 .isTrue();

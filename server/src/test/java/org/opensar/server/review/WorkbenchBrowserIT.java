@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
-import net.lingala.zip4j.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -36,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The officer's day in Debian's Chromium: sign in, record a request, upload a generated case file, wait for it to be
  * processed, review it (accept with the keyboard, reject, redact a selection, change a decision), send it for
- * checking, a manager approves it, release, then download the package and open the bundle with its password.
+ * checking, a manager approves it, release, then download the encrypted PDF and open it with its password.
  * Skipped, with a message, only where Chromium is not installed; CI installs it.
  */
 class WorkbenchBrowserIT extends IntegrationTest {
@@ -162,11 +161,10 @@ class WorkbenchBrowserIT extends IntegrationTest {
         String password = browser.findElement(By.id("package-password")).getText();
         assertThat(password).hasSizeGreaterThanOrEqualTo(12);
         String packageUrl = browser.findElement(By.id("download-package")).getAttribute("href");
-        Path downloaded = download(packageUrl, tmp.resolve("package.zip"));
-        try (ZipFile encrypted = new ZipFile(downloaded.toFile(), password.toCharArray())) {
-            encrypted.extractAll(tmp.resolve("opened").toString());
-        }
-        try (PDDocument bundle = Loader.loadPDF(tmp.resolve("opened/bundle.pdf").toFile())) {
+        assertThat(browser.findElement(By.id("download-package")).getText())
+                .isEqualTo("Download the encrypted PDF file");
+        Path downloaded = download(packageUrl, tmp.resolve("package.pdf"));
+        try (PDDocument bundle = Loader.loadPDF(downloaded.toFile(), password)) {
             String text = new PDFTextStripper().getText(bundle);
             assertThat(text).contains(reference, "What we removed and why").doesNotContain(word);
         }
@@ -222,7 +220,9 @@ class WorkbenchBrowserIT extends IntegrationTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofFile(to));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).matches("attachment; filename=\"[A-Z]+-\\d{4}-\\d+\\.pdf\""));
         return to;
     }
 

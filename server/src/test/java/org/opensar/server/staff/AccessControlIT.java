@@ -108,6 +108,8 @@ class AccessControlIT extends IntegrationTest {
                 page(post, "/admin/holidays", ADMINISTRATORS),
                 page(get, "/admin/emails", ADMINISTRATORS),
                 page(post, "/admin/emails/SIGN_IN_CODE", ADMINISTRATORS),
+                page(get, "/admin/council", ADMINISTRATORS),
+                page(post, "/admin/council", ADMINISTRATORS),
                 page(get, "/requests/" + REF + "/uploads", CASEWORK_READERS),
                 page(get, "/requests/" + REF + "/uploads/00000000-0000-0000-0000-000000000000", CASEWORK_READERS));
     }

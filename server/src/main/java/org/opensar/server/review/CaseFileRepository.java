@@ -93,14 +93,16 @@ class CaseFileRepository {
         for (CaseDocument document : documents) {
             jdbc.sql("""
                     insert into case_document (case_file_id, ordinal, file, metadata_title, metadata_type,
-                        document_date)
-                    values (:caseFile, :ordinal, :file, :title, :type, :date)""")
+                        document_date, metadata_author, metadata_source)
+                    values (:caseFile, :ordinal, :file, :title, :type, :date, :author, :source)""")
                     .param("caseFile", id)
                     .param("ordinal", ordinal++)
                     .param("file", document.file())
                     .param("title", document.metadata().title())
                     .param("type", document.metadata().type())
                     .param("date", document.metadata().date())
+                    .param("author", document.metadata().author())
+                    .param("source", document.metadata().source())
                     .update();
         }
     }
@@ -177,9 +179,9 @@ class CaseFileRepository {
         for (Redaction r : report.redactions()) {
             jdbc.sql("""
                     insert into redaction (document_id, start_offset, end_offset, page, text, type, reason,
-                        recognizer, score, explanation, origin, decision)
+                        recognizer, score, explanation, origin, decision, part)
                     values (:document, :start, :end, :page, :text, :type, :reason, :recognizer, :score,
-                        :explanation, 'ENGINE', 'PROPOSED')""")
+                        :explanation, 'ENGINE', 'PROPOSED', :part)""")
                     .param("document", claim.id())
                     .param("start", r.start())
                     .param("end", r.end())
@@ -190,6 +192,7 @@ class CaseFileRepository {
                     .param("recognizer", r.recognizer())
                     .param("score", r.score())
                     .param("explanation", r.explanation())
+                    .param("part", r.part().name())
                     .update();
         }
         return true;
@@ -393,8 +396,15 @@ class CaseFileRepository {
     }
 
     /** What the workbench shows of one document besides its list entry. */
+    /**
+     * A document's text and what the bundle prints about it besides ({@code title}, and the records system's
+     * {@code author} and {@code source}), the engine's reasons, and the officer's change of decision if any.
+     */
     record DocumentContent(
             String text,
+            String title,
+            String author,
+            String source,
             List<Integer> pageStarts,
             List<String> evidence,
             ReasonCode engineReason,
@@ -406,12 +416,15 @@ class CaseFileRepository {
 
     DocumentContent content(long id) {
         return jdbc.sql("""
-                select text, page_starts, engine_evidence, engine_reason, engine_explanation, duplicate_of,
-                       changed_by, changed_at, change_reason
+                select text, title, metadata_author, metadata_source, page_starts, engine_evidence, engine_reason,
+                       engine_explanation, duplicate_of, changed_by, changed_at, change_reason
                 from case_document where id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new DocumentContent(
                         rs.getString("text") == null ? "" : rs.getString("text"),
+                        rs.getString("title"),
+                        rs.getString("metadata_author"),
+                        rs.getString("metadata_source"),
                         Arrays.stream(ints(rs.getArray("page_starts"))).boxed().toList(),
                         strings(rs.getArray("engine_evidence")),
                         rs.getString("engine_reason") == null

@@ -12,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.extract.PdfTextBoxes;
 import org.springframework.stereotype.Component;
 
@@ -69,7 +70,7 @@ class PageImages {
             PdfTextBoxes boxes = PdfTextBoxes.of(pdf, page);
             List<PageMark> marks = new ArrayList<>();
             for (RedactionView r : document.redactions()) {
-                if (r.start() < pageStart || r.start() >= pageEnd) {
+                if (r.part() != DocumentPart.BODY || r.start() < pageStart || r.start() >= pageEnd) {
                     continue;
                 }
                 int occurrence = PdfTextBoxes.occurrencesBefore(pageText, r.text(), r.start() - pageStart);

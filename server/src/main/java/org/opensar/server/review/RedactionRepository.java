@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonMentions;
 import org.opensar.engine.detect.PersonalDataType;
 import org.opensar.engine.detect.ReasonCode;
@@ -133,10 +134,13 @@ class RedactionRepository {
                 .single();
     }
 
-    /** Every accepted redaction of the case file's documents whose disposition now is {@code DISCLOSE}. */
-    List<RedactionView> acceptedInDisclosed(UUID caseFile) {
+    /**
+     * Every accepted redaction of the case file, in every part of every document whatever its disposition: a name
+     * redacted in a withheld report is a third party's wherever the bundle would print it.
+     */
+    List<RedactionView> accepted(UUID caseFile) {
         return jdbc.sql(SELECT + " join case_document d on d.id = r.document_id"
-                        + " where d.case_file_id = :caseFile and d.disposition = 'DISCLOSE'"
+                        + " where d.case_file_id = :caseFile"
                         + " and r.decision = 'ACCEPTED' order by r.document_id, r.start_offset")
                 .param("caseFile", caseFile)
                 .query(RedactionRepository::redaction)
@@ -199,6 +203,7 @@ class RedactionRepository {
                 RedactionOrigin.valueOf(rs.getString("origin")),
                 RedactionDecision.valueOf(rs.getString("decision")),
                 rs.getString("decided_by"),
-                CaseFileRepository.instant(rs.getTimestamp("decided_at")));
+                CaseFileRepository.instant(rs.getTimestamp("decided_at")),
+                DocumentPart.valueOf(rs.getString("part")));
     }
 }

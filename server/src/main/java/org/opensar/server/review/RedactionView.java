@@ -1,10 +1,14 @@
 package org.opensar.server.review;
 
 import java.time.Instant;
+import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonalDataType;
 import org.opensar.engine.detect.ReasonCode;
 
-/** A redaction as the workbench shows it: where it is, what and why, who put it forward and what was decided. */
+/**
+ * A redaction as the workbench shows it: where it is (in which part of the document: its text, or the title, author
+ * or source the bundle prints), what and why, who put it forward and what was decided.
+ */
 public record RedactionView(
         long id,
         long documentId,
@@ -20,7 +24,8 @@ public record RedactionView(
         RedactionOrigin origin,
         RedactionDecision decision,
         String decidedBy,
-        Instant decidedAt) {
+        Instant decidedAt,
+        DocumentPart part) {
 
     public boolean open() {
         return decision == RedactionDecision.PROPOSED;

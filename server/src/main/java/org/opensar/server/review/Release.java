@@ -265,8 +265,8 @@ public class Release {
                 .reduce((first, second) -> second)
                 .map(QualityCheckRecord::decidedBy)
                 .orElse("an IG manager");
-        Map<Long, List<RedactionView>> accepted = redactions.acceptedInDisclosed(caseFile.id()).stream()
-                .collect(Collectors.groupingBy(RedactionView::documentId));
+        Map<Long, List<RedactionView>> accepted =
+                redactions.accepted(caseFile.id()).stream().collect(Collectors.groupingBy(RedactionView::documentId));
         try (CaseFile source = new CaseFileReader().open(Path.of(caseFile.folder()))) {
             Map<String, CaseDocument> byFile =
                     source.documents().stream().collect(Collectors.toMap(CaseDocument::file, Function.identity()));
@@ -311,7 +311,8 @@ public class Release {
                                         r.type(),
                                         r.reason(),
                                         r.decidedBy(),
-                                        r.decidedAt()))
+                                        r.decidedAt(),
+                                        r.part()))
                                 .toList()));
             }
             CaseDescription described = source.description();

@@ -3,6 +3,7 @@ package org.opensar.server.review;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.casefile.CaseDescriptionReader;
 import org.opensar.engine.casefile.CaseFileException;
+import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonMentions;
 import org.opensar.engine.detect.PersonalDataType;
 import org.opensar.engine.policy.DisclosurePolicy;
@@ -80,10 +82,36 @@ public class Workbench {
             List<ReviewNote> notes,
             Optional<Long> next) {
 
+        /** The document's text, with the redactions in it. */
         public List<TextSegment> segments() {
-            return TextSegment.of(content.text(), redactions);
+            return TextSegment.of(content.text(), in(DocumentPart.BODY));
+        }
+
+        /**
+         * What the bundle prints about the document besides its text, with the redactions in each: its title, and
+         * the records system's author and source where it has them.
+         */
+        public List<PrintedPart> printed() {
+            List<PrintedPart> parts = new ArrayList<>();
+            parts.add(new PrintedPart(DocumentPart.TITLE, TextSegment.of(document.title(), in(DocumentPart.TITLE))));
+            if (content.author() != null && !content.author().isBlank()) {
+                parts.add(new PrintedPart(
+                        DocumentPart.AUTHOR, TextSegment.of(content.author(), in(DocumentPart.AUTHOR))));
+            }
+            if (content.source() != null && !content.source().isBlank()) {
+                parts.add(new PrintedPart(
+                        DocumentPart.SOURCE, TextSegment.of(content.source(), in(DocumentPart.SOURCE))));
+            }
+            return parts;
+        }
+
+        private List<RedactionView> in(DocumentPart part) {
+            return redactions.stream().filter(r -> r.part() == part).toList();
         }
     }
+
+    /** A part of a document the bundle prints, as the workbench shows it with its redactions. */
+    public record PrintedPart(DocumentPart part, List<TextSegment> segments) {}
 
     /**
      * A request with its case file, looked up once for a page that shows several things about it (each of the

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -25,6 +26,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opensar.engine.casefile.CaseDescriptionReader;
+import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonMentions;
 import org.opensar.engine.detect.PersonalDataType;
 import org.opensar.engine.policy.Disposition;
@@ -151,6 +153,14 @@ class CaseFileReviewIT extends IntegrationTest {
 
         // An officer's own redaction of a selected word.
         Workbench.DocumentPage page = workbench.document(reference, withProposals.id());
+        assertThat(page.printed())
+                .as("what the bundle prints about the document besides its text, for the officer to decide on too")
+                .first()
+                .satisfies(title -> {
+                    assertThat(title.part()).isEqualTo(DocumentPart.TITLE);
+                    assertThat(title.segments().stream().map(TextSegment::text).collect(Collectors.joining()))
+                            .isEqualTo(withProposals.title());
+                });
         String text = page.content().text();
         int start = ownWord(reference, withProposals.id()).orElseThrow();
         int end = start;

@@ -22,7 +22,14 @@ final class DocumentTitle {
     private static final int MAX_WORDS = 14;
     private static final Pattern SUBJECT = Pattern.compile("(?im)^\\s*subject:\\s*(\\S.*)$");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** A form's field at the start of a line: "Date of visit: ", "Step: ". */
+    private static final Pattern FIELD = Pattern.compile("^[\\p{L}][\\p{L}\\d /()'-]{0,30}:\\s");
+    /** Where a heading ends and the fields beside it begin: "Case Note    Case reference: 12". */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\t|\\s{3,}");
+
+    private static final int HEADING_LINES = 6;
     private static final Set<String> GENERIC = WordList.load(DocumentTitle.class, "generic-title-words.txt");
+    private static final Set<String> ORGANISATION = WordList.load(DocumentTitle.class, "organisation-words.txt");
 
     private DocumentTitle() {}
 
@@ -55,16 +62,33 @@ final class DocumentTitle {
         return start.lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty())
-                .findFirst()
-                .filter(DocumentTitle::headingLike);
+                .limit(HEADING_LINES)
+                .map(line -> COLUMN_GAP.split(line, 2)[0])
+                .filter(DocumentTitle::headingLike)
+                .findFirst();
     }
 
-    /** A first line that reads as a heading: short, and not a sentence or a field of a form. */
+    /**
+     * A line that reads as a heading: short, not a sentence, not a field of a form, and not a letterhead (who wrote
+     * the document, not what it is).
+     */
     private static boolean headingLike(String line) {
         return line.length() <= MAX_LENGTH
                 && line.split("\\s+").length <= MAX_WORDS
                 && !line.matches(".*[.,;:]$")
+                && !FIELD.matcher(line).find()
+                && !letterhead(line)
                 && !generic(line);
+    }
+
+    private static boolean letterhead(String line) {
+        Matcher words = WORD.matcher(line.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            if (ORGANISATION.contains(words.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String kind(ReasonCode reason) {
@@ -76,6 +100,8 @@ final class DocumentTitle {
             case MEETING_NOTES -> "Meeting notes";
             case PLACEMENT_RECORD -> "Placement record";
             case CORRESPONDENCE -> "Letter or e-mail";
+            case NON_PROFESSIONAL -> "Letter or statement";
+            case NEEDS_OCR -> "Scanned document";
             default -> "Document";
         };
     }

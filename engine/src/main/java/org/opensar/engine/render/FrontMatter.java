@@ -1,6 +1,7 @@
 package org.opensar.engine.render;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,12 @@ record FrontMatter(
         BundleRequest request,
         String subjectName,
         List<RenderedBundle.IndexEntry> index,
-        List<String> awaitingReview,
+        List<Awaiting> awaitingReview,
         List<Glossary.Term> glossary,
         Map<RedactionCode, Integer> redactions) {
+
+    /** A document the index lists as awaiting review: its title as printed, and its date (null if not known). */
+    record Awaiting(String title, LocalDate date) {}
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -91,20 +95,24 @@ record FrontMatter(
             t.paragraph("There are no documents in this bundle.");
         } else {
             t.open("Table");
-            t.headerRow("Document", "Starts on");
+            t.headerRow("Date", "Document", "Starts on");
             for (RenderedBundle.IndexEntry entry : index) {
-                t.entry(entry.title(), "page " + (entry.firstPage() + offset));
+                t.entry(date(entry.date()), entry.title(), "page " + (entry.firstPage() + offset));
             }
             t.closeElement();
         }
         if (!awaitingReview.isEmpty()) {
             t.heading("Awaiting review", 12, 2);
             t.open("Table");
-            for (String title : awaitingReview) {
-                t.entry(title, "awaiting review");
+            for (Awaiting document : awaitingReview) {
+                t.entry(date(document.date()), document.title(), "awaiting review");
             }
             t.closeElement();
         }
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "no date" : DATE.format(date);
     }
 
     private static void section(Typesetter t, String heading, String text) throws IOException {

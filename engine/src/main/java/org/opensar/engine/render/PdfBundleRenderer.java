@@ -51,7 +51,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
         TextRedactor redactor = TextRedactor.forBundle(request);
         Glossary glossary = new Glossary();
         List<RenderedBundle.IndexEntry> index = new ArrayList<>();
-        List<String> awaiting = new ArrayList<>();
+        List<FrontMatter.Awaiting> awaiting = new ArrayList<>();
         List<PlacedRedaction> placed = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -65,7 +65,9 @@ public final class PdfBundleRenderer implements BundleRenderer {
                 for (BundleDocument item : inDateOrder(request.documents())) {
                     ExtractedDocument extracted = extractor.extract(item.document());
                     if (!extracted.outcome().usable()) {
-                        awaiting.add(DocumentHeading.title(item, redactor));
+                        awaiting.add(new FrontMatter.Awaiting(
+                                DocumentHeading.title(item, redactor),
+                                item.document().metadata().date()));
                         unreadable.add(item.document().file() + ": " + extracted.outcome());
                         continue;
                     }
@@ -103,6 +105,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
                     index.add(new RenderedBundle.IndexEntry(
                             item.document().file(),
                             heading.title(),
+                            item.document().metadata().date(),
                             firstPage,
                             t.page(),
                             raster.isPresent() ? RenderMode.RASTERISE : RenderMode.TYPESET));
@@ -110,7 +113,9 @@ public final class PdfBundleRenderer implements BundleRenderer {
             }
             request.documents().stream()
                     .filter(d -> d.decision().disposition() == Disposition.REVIEW)
-                    .forEach(d -> awaiting.add(DocumentHeading.title(d, redactor)));
+                    .forEach(d -> awaiting.add(new FrontMatter.Awaiting(
+                            DocumentHeading.title(d, redactor),
+                            d.document().metadata().date())));
             Map<RedactionCode, Integer> counts = new EnumMap<>(RedactionCode.class);
             placed.forEach(p -> counts.merge(p.code(), 1, Integer::sum));
             String subject = request.description().subject().name();
@@ -177,7 +182,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
     private static List<RenderedBundle.IndexEntry> shift(List<RenderedBundle.IndexEntry> index, int by) {
         return index.stream()
                 .map(e -> new RenderedBundle.IndexEntry(
-                        e.file(), e.title(), e.firstPage() + by, e.lastPage() + by, e.mode()))
+                        e.file(), e.title(), e.date(), e.firstPage() + by, e.lastPage() + by, e.mode()))
                 .toList();
     }
 

@@ -37,12 +37,17 @@ final class RemovedSummary {
             }
         }
         List<String> sentences = new ArrayList<>();
-        bySource.forEach((body, n) -> sentences.add(documents(n) + " " + body.advice() + "."));
+        bySource.forEach((body, n) -> sentences.add(documents(n) + " " + body.advice(n) + "."));
         byReason.forEach((reason, n) -> sentences.add(documents(n) + " " + why(reason, n)));
         if (awaiting > 0) {
-            sentences.add(documents(awaiting) + " still " + (awaiting == 1 ? "needs" : "need")
-                    + " to be read by an officer before we can decide about them. They are listed at the end of the"
-                    + " index as awaiting review, and we will write to you about them.");
+            sentences.add(
+                    awaiting == 1
+                            ? "1 document still needs to be read by an officer before we can decide about it. It is listed at"
+                                    + " the end of the index as awaiting review, and we will write to you about it."
+                            : awaiting
+                                    + " documents still need to be read by an officer before we can decide about them. They"
+                                    + " are listed at the end of the index as awaiting review, and we will write to you about"
+                                    + " them.");
         }
         redactions.forEach((code, n) -> sentences.add(
                 "We covered " + n + (n == 1 ? " piece" : " pieces") + " of information with a box marked " + code.name()
@@ -55,19 +60,26 @@ final class RemovedSummary {
     }
 
     private static String why(ReasonCode reason, int n) {
-        String are = n == 1 ? "is" : "are";
-        String were = n == 1 ? "was" : "were";
+        boolean one = n == 1;
+        String are = one ? "is" : "are";
+        String were = one ? "was" : "were";
+        String them = one ? "it" : "them";
         return switch (reason) {
             case COURT ->
-                are + " court documents or " + were + " written by social care for a court: you can ask"
-                        + " the court that dealt with the case for them.";
+                (one ? "is a court document or was" : "are court documents or were")
+                        + " written by social care for a court: you can ask the court that dealt with the case for "
+                        + them + ".";
             case FINANCIAL ->
-                are + " about money (payments, grants or placement costs). They are the council's"
-                        + " financial records, not your personal data.";
-            case ADMIN -> are + " administrative records for staff only, such as the Placement Information Record.";
-            case DUPLICATE -> were + " copies of a document that is already in this bundle, so we kept one copy.";
+                are + " about money (payments, grants or placement costs). " + (one ? "It is" : "They are")
+                        + " the council's financial " + (one ? "record" : "records") + ", not your personal data.";
+            case ADMIN ->
+                (one ? "is an administrative record" : "are administrative records")
+                        + " for staff only, such as the Placement Information Record.";
+            case DUPLICATE ->
+                (one ? "was a copy" : "were copies") + " of a document that is already in this bundle, so we kept one"
+                        + " copy.";
             case NOT_MEANINGFUL ->
-                "had nothing meaningful in them (for example \"No issues\" or \"Went to school" + " as normal\").";
+                "had nothing meaningful in " + them + " (for example \"No issues\" or \"Went to school as normal\").";
             default -> were + " kept back for another reason an officer can explain to you.";
         };
     }

@@ -1,5 +1,6 @@
 package org.opensar.engine.render;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -21,6 +22,6 @@ public record RenderedBundle(
         notes = List.copyOf(notes);
     }
 
-    /** A disclosed document, the bundle pages it is on, and how it was rendered. */
-    public record IndexEntry(String file, String title, int firstPage, int lastPage, RenderMode mode) {}
+    /** A disclosed document, its title and date (null when not known), the bundle pages it is on, and how rendered. */
+    public record IndexEntry(String file, String title, LocalDate date, int firstPage, int lastPage, RenderMode mode) {}
 }

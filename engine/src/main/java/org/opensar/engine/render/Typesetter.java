@@ -123,8 +123,8 @@ final class Typesetter implements AutoCloseable {
         indent = x;
         glued = true;
         words(text, fonts.regular(), BODY, StructureTree.element(item, "LBody"));
-        endLine(BODY);
         indent = MARGIN;
+        endLine(BODY);
         space(BODY * 0.5f);
     }
 
@@ -136,30 +136,43 @@ final class Typesetter implements AutoCloseable {
         indent = x;
         glued = true;
         words(text, fonts.regular(), BODY, StructureTree.element(row, "TD"));
-        endLine(BODY);
         indent = MARGIN;
+        endLine(BODY);
         space(BODY * 0.3f);
     }
 
+    /** The longest date an index shows, for the width of its date column. */
+    private static final String LONGEST_DATE = "30 September 2028";
+
     /** A table's header row, laid out as {@link #entry}. Call within {@code open("Table")}. */
-    void headerRow(String left, String rightText) throws IOException {
+    void headerRow(String date, String title, String rightText) throws IOException {
         PDStructureElement row = child("TR");
-        words(left, fonts.bold(), BODY, StructureTree.header(row, true));
+        words(date, fonts.bold(), BODY, StructureTree.header(row, true));
+        x = MARGIN + dateColumn();
+        glued = true;
+        words(title, fonts.bold(), BODY, StructureTree.header(row, true));
         atRight(rightText, fonts.bold(), StructureTree.header(row, true));
         endLine(BODY);
     }
 
     /**
-     * A table row with text at the left and a page number at the right margin, as in an index. Call within
-     * {@code open("Table")}.
+     * A table row of an index: a date, a title cut to the room there is, and a page number at the right margin. Call
+     * within {@code open("Table")}.
      */
-    void entry(String left, String rightText) throws IOException {
+    void entry(String date, String title, String rightText) throws IOException {
         PDStructureElement row = child("TR");
+        words(date, fonts.regular(), BODY, StructureTree.element(row, "TD"));
+        x = MARGIN + dateColumn();
+        glued = true;
         float rightWidth = width(rightText, fonts.regular(), BODY);
-        String shown = fit(left, right - MARGIN - rightWidth - 12);
+        String shown = fit(title, right - x - rightWidth - 12);
         words(shown, fonts.regular(), BODY, StructureTree.element(row, "TD"));
         atRight(rightText, fonts.regular(), StructureTree.element(row, "TD"));
         endLine(BODY);
+    }
+
+    private float dateColumn() throws IOException {
+        return width(LONGEST_DATE, fonts.bold(), BODY) + 10;
     }
 
     private void atRight(String text, PDType0Font font, PDStructureElement cell) throws IOException {

@@ -23,6 +23,8 @@ class DocumentTitleTest {
             Doc1                          | CORE GROUP - RECORD OF MEETING\\nChair: A         | MEETING_NOTES | CORE GROUP - RECORD OF MEETING
             Attachment                    | From: a@b.example\\nSubject: Contact on Saturday\\n\\nHi | CASE_NOTE | Contact on Saturday
             Scan 48                       | I visited Jordan at home today.                   | CASE_NOTE    | Case note
+            Doc1                          | Westshire County Council\\nHome visit    Date: 4 March | CASE_NOTE | Home visit
+            Doc1                          | Step: Case Note\\nDear Jordan,                   | CASE_NOTE    | Case note
             Document upload               | 04/03/2019: went to school as normal.             | PLACEMENT_RECORD | Placement record
                                           | Placement plan                                    | ASSESSMENT_OR_PLAN | Placement plan
             IMG_0034.pdf                  |                                                   | CORRESPONDENCE | Letter or e-mail

@@ -87,8 +87,8 @@ class ProcessCommandTest {
         assertThat(byFile).hasSize(8);
         assertDecision(byFile, "documents/police.pdf", "WITHHOLD", "THIRD_PARTY_SOURCE");
         assertThat(byFile.get("documents/police.pdf").get("pages").asInt()).isEqualTo(2);
-        // "Document upload" says nothing of what it is: the document's own heading stands instead
-        assertThat(byFile.get("documents/police.pdf").get("title").asString()).isEqualTo("West Midlands Police");
+        // "Document upload" says nothing of what it is, nor does the letterhead: the document's own heading stands
+        assertThat(byFile.get("documents/police.pdf").get("title").asString()).isEqualTo("Public Protection Unit");
         assertThat(byFile.get("documents/broken.pdf").get("title").asString()).isEqualTo("Document");
         assertThat(byFile.get("documents/police.pdf").get("evidence").toString())
                 .contains("letterhead: West Midlands Police");

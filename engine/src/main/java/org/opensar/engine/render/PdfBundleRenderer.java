@@ -99,7 +99,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
                     if (raster.isPresent()) {
                         rasteriser.write(raster.get(), redactor.covered(text, body), t, scanned, onBox);
                     } else {
-                        t.segments(redactor.segments(text, body), onBox);
+                        new RecordText(t, onBox).write(redactor.segments(text, body));
                     }
                     t.closeElement();
                     index.add(new RenderedBundle.IndexEntry(

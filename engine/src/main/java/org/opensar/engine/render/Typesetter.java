@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import java.util.function.ObjIntConsumer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -181,42 +180,33 @@ final class Typesetter implements AutoCloseable {
         line.add(new Piece(right - w, new StringBuilder(shown), font, BODY, null, null, cell));
     }
 
-    private PDStructureElement child(String type) {
+    /** A new element of {@code type} under the element opened last. */
+    PDStructureElement child(String type) {
         return StructureTree.element(containers.peek(), type);
     }
 
-    /**
-     * Typesets a document's segments; {@code onRedaction} hears of every box drawn and its page. Blank lines in a
-     * row are kept to one.
-     */
-    void segments(List<Segment> segments, ObjIntConsumer<ApprovedRedaction> onRedaction) throws IOException {
-        boolean blank = false;
-        PDStructureElement paragraph = null;
-        for (Segment segment : segments) {
-            if (segment.isRedaction()) {
-                ApprovedRedaction redaction = segment.redaction();
-                paragraph = paragraph == null ? child("P") : paragraph;
-                box(RedactionCode.of(redaction.reason()), paragraph, page -> onRedaction.accept(redaction, page));
-                blank = false;
-                continue;
-            }
-            String[] lines = segment.text().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                // a line break ends the line; a second blank line in a row is not printed, but what follows it is
-                if (i > 0 && !(line.isEmpty() && blank)) {
-                    blank = line.isEmpty();
-                    if (blank) {
-                        paragraph = null;
-                    }
-                    endLine(BODY);
-                }
-                if (!lines[i].isBlank()) {
-                    paragraph = paragraph == null ? child("P") : paragraph;
-                    words(lines[i], fonts.regular(), BODY, paragraph);
-                }
-            }
-        }
+    /** A line of a record's text: its words in {@code element}, then a line break. Call within {@code open(...)}. */
+    void line(String text, PDStructureElement element) throws IOException {
+        words(text, fonts.regular(), BODY, element);
+    }
+
+    /** Ends the line being written; an empty one leaves a blank line. */
+    void breakLine() throws IOException {
         endLine(BODY);
+    }
+
+    /** Moves on by the gap between two cells of a table row: wider than a space, so columns stay apart. */
+    void cellGap() throws IOException {
+        float gap = 3 * width(" ", fonts.regular(), BODY);
+        if (!line.isEmpty() && x + gap < right) {
+            x += gap;
+            glued = true;
+        }
+    }
+
+    /** A redaction box with its code, a Span of {@code parent}; {@code placed} hears of the page it is drawn on. */
+    void box(ApprovedRedaction redaction, PDStructureElement parent, IntConsumer placed) throws IOException {
+        box(RedactionCode.of(redaction.reason()), parent, placed);
     }
 
     /** Draws on the rest of the page, below what was written so far, with its own tags. */

@@ -67,8 +67,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, StaffProperties properties, StaffDirectory directory)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/sign-in", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/sign-in")
+                        .permitAll()
+                        .requestMatchers(ReturnAddresses.FILES)
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(ADMINISTRATOR)
@@ -84,6 +85,7 @@ class SecurityConfiguration {
                         .hasRole(OFFICER)
                         .anyRequest()
                         .denyAll())
+                .requestCache(cache -> cache.requestCache(ReturnAddresses.pagesOnly()))
                 .formLogin(form ->
                         form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))

@@ -1,0 +1,86 @@
+package org.opensar.server.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opensar.server.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** Signing in to the staff pages, as a browser does it: the page to return to. */
+class SignInIT extends IntegrationTest {
+
+    private static final String BROWSER_PAGE = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final String BROWSER_FONT = "application/font-woff2;q=1.0,application/font-woff;q=0.9,*/*;q=0.8";
+
+    @Autowired
+    private WebApplicationContext context;
+
+    private MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+    }
+
+    @Test
+    void aFontRequestedBeforeSigningInIsNotWhereSigningInLeads() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/requests").session(session).header("Accept", BROWSER_PAGE));
+        MockHttpServletResponse font = mvc.perform(get("/assets/fonts/bold-b542beb274-v2.woff2")
+                        .session(session)
+                        .header("Accept", BROWSER_FONT))
+                .andReturn()
+                .getResponse();
+
+        String landing = signIn(session);
+
+        assertThat(font.getStatus()).as("a file, not a sign-in redirect").isEqualTo(404);
+        assertThat(landing).startsWith("/requests").doesNotContain("/assets");
+    }
+
+    @Test
+    void aFontAloneLeavesTheHomePageAsTheLanding() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(
+                get("/assets/fonts/light-94a07e06a1-v2.woff2").session(session).header("Accept", BROWSER_FONT));
+        mvc.perform(get("/js/init.js").session(session).header("Accept", "*/*"));
+
+        assertThat(signIn(session)).isEqualTo("/");
+    }
+
+    @Test
+    void thePageAskedForIsWhereSigningInLeads() throws Exception {
+        String reference = newRequest(org.opensar.server.casework.NewRequestBuilder.aSubjectAccessRequest()
+                .json());
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/requests/" + reference).session(session).header("Accept", BROWSER_PAGE));
+
+        assertThat(signIn(session)).startsWith("/requests/" + reference);
+    }
+
+    private String signIn(MockHttpSession session) throws Exception {
+        String officer = staff(Role.IG_OFFICER);
+        MockHttpServletResponse response = mvc.perform(post("/sign-in")
+                        .session(session)
+                        .param("username", officer)
+                        .param("password", PASSWORD)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        String location = response.getRedirectedUrl();
+        return location.replaceFirst("^https?://[^/]+", "");
+    }
+}

@@ -24,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
             "opensar.db.home=target/it-data/${random.uuid}",
             "opensar.staff.admin-password=administrator-password",
+            // the tests' own requests stand for a reverse proxy's, to check what is believed of one
+            "opensar.staff.trusted-proxies=127.0.0.1,::1",
         })
 public abstract class IntegrationTest {
 

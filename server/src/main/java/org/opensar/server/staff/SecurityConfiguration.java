@@ -3,8 +3,10 @@ package org.opensar.server.staff;
 import static org.springframework.http.HttpMethod.GET;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -12,6 +14,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may do what. The JSON API is stateless with HTTP Basic (no cookies, so no CSRF); the pages use a session,
@@ -26,6 +29,22 @@ class SecurityConfiguration {
     private static final String MANAGER = Role.IG_MANAGER.name();
     private static final String AUDITOR = Role.AUDITOR.name();
     private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
+
+    /** No plugins, no {@code <base>} pointing elsewhere, no framing, forms and scripts from OpenSAR only. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    /**
+     * Before everything else, Spring Session's cookie included: the client's address and whether it used HTTPS, as
+     * a trusted reverse proxy reports them.
+     */
+    @Bean
+    FilterRegistrationBean<TrustedProxies> trustedProxies(StaffProperties properties) {
+        FilterRegistrationBean<TrustedProxies> registration =
+                new FilterRegistrationBean<>(new TrustedProxies(properties.trustedProxies()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     @Bean
     static RoleHierarchy roleHierarchy() {
@@ -89,9 +108,8 @@ class SecurityConfiguration {
                 .formLogin(form ->
                         form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-                                + " frame-ancestors 'none'; form-action 'self'")));
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         if (properties.oidcEnabled()) {
             http.oauth2Login(oidc -> oidc.loginPage("/sign-in")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new StaffOidcUserService(directory))));

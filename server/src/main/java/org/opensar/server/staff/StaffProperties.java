@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param oidcClientId OPENSAR_OIDC_CLIENT_ID
  * @param oidcClientSecret OPENSAR_OIDC_CLIENT_SECRET
  * @param publicUrl OPENSAR_PUBLIC_URL: the address staff use, printed at start
+ * @param trustedProxies OPENSAR_TRUSTED_PROXIES: the reverse proxies (addresses or CIDR ranges) whose
+ *     X-Forwarded-For and X-Forwarded-Proto are believed; none by default, so the headers are ignored
  */
 @ConfigurationProperties("opensar.staff")
 public record StaffProperties(
@@ -19,13 +21,17 @@ public record StaffProperties(
         String oidcIssuer,
         String oidcClientId,
         String oidcClientSecret,
-        String publicUrl) {
+        String publicUrl,
+        java.util.List<String> trustedProxies) {
 
     public StaffProperties {
         adminUsername = adminUsername == null || adminUsername.isBlank() ? "admin" : adminUsername;
         adminPassword = adminPassword == null ? "" : adminPassword;
         oidcIssuer = oidcIssuer == null ? "" : oidcIssuer;
         publicUrl = publicUrl == null ? "" : publicUrl;
+        trustedProxies = trustedProxies == null
+                ? java.util.List.of()
+                : trustedProxies.stream().filter(p -> !p.isBlank()).toList();
     }
 
     boolean oidcEnabled() {

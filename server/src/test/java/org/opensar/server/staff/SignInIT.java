@@ -6,6 +6,11 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensar.server.IntegrationTest;
@@ -16,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** Signing in to the staff pages, as a browser does it: the page to return to. */
+/** Signing in to the staff pages, as a browser does it: the page to return to, the headers, the session cookie. */
 class SignInIT extends IntegrationTest {
 
     private static final String BROWSER_PAGE = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -68,6 +73,37 @@ class SignInIT extends IntegrationTest {
         mvc.perform(get("/requests/" + reference).session(session).header("Accept", BROWSER_PAGE));
 
         assertThat(signIn(session)).startsWith("/requests/" + reference);
+    }
+
+    @Test
+    void staffPagesTellBrowsersToSendNoReferrerAwayAndToLoadNoPluginsOrForeignBase() throws Exception {
+        HttpResponse<String> page = fetch("/sign-in", Map.of());
+
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("object-src 'none'", "base-uri 'self'"));
+    }
+
+    @Test
+    void theSessionCookieIsSecureWhenTheBrowserUsedHttpsAtTheProxy() throws Exception {
+        String overHttps = sessionCookie(fetch("/sign-in", Map.of("X-Forwarded-Proto", "https")));
+        String overHttp = sessionCookie(fetch("/sign-in", Map.of()));
+
+        assertThat(overHttps).contains("Secure", "HttpOnly");
+        assertThat(overHttp).doesNotContain("Secure");
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+    }
+
+    private HttpResponse<String> fetch(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        headers.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String signIn(MockHttpSession session) throws Exception {

@@ -49,9 +49,10 @@ class ReviewPages {
     }
 
     @GetMapping("/requests/{reference}/case-file")
-    String caseFile(@PathVariable CaseReference reference, Model model) {
+    String caseFile(@PathVariable CaseReference reference, Authentication authentication, Model model) {
         var caseFile = caseFiles.forRequest(reference);
-        if (caseFile.isPresent() && caseFile.get().status() == CaseFileStatus.PROCESSED) {
+        boolean reviews = Actor.of(authentication).holds(org.opensar.server.staff.Role.IG_OFFICER);
+        if (reviews && caseFile.isPresent() && caseFile.get().status() == CaseFileStatus.PROCESSED) {
             return "redirect:/requests/" + reference + "/review";
         }
         model.addAttribute("request", casework.get(reference));

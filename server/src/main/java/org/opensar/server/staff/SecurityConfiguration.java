@@ -19,7 +19,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may do what. The JSON API is stateless with HTTP Basic (no cookies, so no CSRF); the pages use a session,
  * a sign-in form (and OIDC where configured) and CSRF tokens. Access is decided here, by path, in one table that
- * the role-by-endpoint test walks; actions that only a manager may take are also checked where they happen.
+ * the role-by-endpoint test walks; actions that only a manager may take are also checked where they happen. The
+ * auditor reads the audit trail and the requests' metadata, never their content.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -29,6 +30,18 @@ class SecurityConfiguration {
     private static final String MANAGER = Role.IG_MANAGER.name();
     private static final String AUDITOR = Role.AUDITOR.name();
     private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
+
+    /**
+     * What a request holds rather than what happened to it: identity documents, the case file's documents, their
+     * text and page images, the quality check of them, and the released bundle. Officers and managers only; an
+     * auditor sees the audit trail and the requests' metadata (status, clock, timeline, evidence recorded, case-file
+     * progress, release record), never the content.
+     */
+    private static final String[] CONTENT_PAGES = {
+        "/requests/*/uploads/*/**", "/requests/*/review/**", "/requests/*/quality-check", "/requests/*/release/package"
+    };
+
+    private static final String[] CONTENT_API = {"/api/requests/*/review/documents/**"};
 
     /** No plugins, no {@code <base>} pointing elsewhere, no framing, forms and scripts from OpenSAR only. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
@@ -62,6 +75,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers("/api/openapi/**", "/api/docs/**", "/api/swagger-ui/**")
                                 .permitAll()
+                                .requestMatchers(GET, CONTENT_API)
+                                .hasRole(OFFICER)
                                 .requestMatchers(GET, "/api/requests/**")
                                 .hasAnyRole(OFFICER, AUDITOR)
                                 .requestMatchers(GET, "/api/holidays/**")
@@ -97,6 +112,8 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/")
                         .authenticated()
                         .requestMatchers(GET, "/requests/new")
+                        .hasRole(OFFICER)
+                        .requestMatchers(GET, CONTENT_PAGES)
                         .hasRole(OFFICER)
                         .requestMatchers(GET, "/requests/**")
                         .hasAnyRole(OFFICER, AUDITOR)

@@ -15,6 +15,7 @@ import org.opensar.engine.casefile.CaseFileReader;
 import org.opensar.server.casework.CaseReference;
 import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
+import org.opensar.server.platform.DiskFullException;
 import org.opensar.server.staff.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -56,13 +57,18 @@ public class CaseFiles {
         return caseFiles.forRequest(casework.get(reference).id());
     }
 
-    /** Attaches an uploaded .zip of a case file. */
+    /**
+     * Attaches an uploaded .zip of a case file of {@code size} bytes (negative when not known). Refused with
+     * {@link DiskFullException} before anything is written when the disk has no room for the zip and its unpacked
+     * copy, and when the disk fills while writing (nothing is kept).
+     */
     @Transactional
-    public CaseFileSummary attachUpload(CaseReference reference, InputStream zip, Actor actor) {
+    public CaseFileSummary attachUpload(CaseReference reference, InputStream zip, long size, Actor actor) {
         InformationRequest request = attachable(reference);
         UUID id = UUID.randomUUID();
         Path folder = properties.caseFiles().resolve(id.toString());
         try {
+            requireRoom(Files.createDirectories(properties.caseFiles()), size);
             Files.createDirectories(folder);
             Path upload = folder.resolve("upload.zip");
             Files.copy(zip, upload, StandardCopyOption.REPLACE_EXISTING);
@@ -71,10 +77,25 @@ public class CaseFiles {
             return attach(request, id, CaseFileSource.UPLOAD, root, actor);
         } catch (IOException e) {
             deleteQuietly(folder);
+            if (DiskFullException.causedBy(e)) {
+                throw new DiskFullException("The case file was not attached", e);
+            }
             throw new UncheckedIOException("cannot store the uploaded case file: " + e.getMessage(), e);
         } catch (CaseFileException | CaseFileRefusedException e) {
             deleteQuietly(folder);
+            if (DiskFullException.causedBy(e)) {
+                throw new DiskFullException("The case file was not attached", e);
+            }
             throw new CaseFileRefusedException("The case file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Room for the zip and for its unpacked copy, which is at least as large. */
+    private static void requireRoom(Path folder, long size) throws IOException {
+        if (size > 0 && Files.getFileStore(folder).getUsableSpace() / 2 < size) {
+            throw new DiskFullException(
+                    "The case file was not attached",
+                    new IOException("No space left on device for " + size + " bytes and their unpacked copy"));
         }
     }
 

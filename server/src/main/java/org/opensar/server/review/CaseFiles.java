@@ -99,21 +99,14 @@ public class CaseFiles {
         }
     }
 
-    /** Attaches a case file by its folder on the server, which must be under one of the allowed folders. */
+    /**
+     * Attaches a case file by its folder on the server, which must be under one of the allowed folders once every
+     * link is resolved, with no link inside it to anywhere else ({@link ServerFolders}).
+     */
     @Transactional
     public CaseFileSummary attachServerFolder(CaseReference reference, String folder, Actor actor) {
         InformationRequest request = attachable(reference);
-        Path path = Path.of(folder.strip()).toAbsolutePath().normalize();
-        boolean allowed = properties.serverFolderRoots().stream()
-                .map(root -> root.toAbsolutePath().normalize())
-                .anyMatch(path::startsWith);
-        if (!allowed) {
-            throw new CaseFileRefusedException(
-                    properties.serverFolderRoots().isEmpty()
-                            ? "Attaching a folder on the server is turned off here (OPENSAR_CASE_FILE_ROOTS is not set): upload"
-                                    + " a .zip instead."
-                            : "The folder must be under " + properties.serverFolderRoots() + ".");
-        }
+        Path path = new ServerFolders(properties.serverFolderRoots()).allowed(folder);
         try {
             return attach(request, UUID.randomUUID(), CaseFileSource.SERVER_FOLDER, path, actor);
         } catch (CaseFileException e) {

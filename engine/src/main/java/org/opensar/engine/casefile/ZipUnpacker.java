@@ -34,10 +34,13 @@ final class ZipUnpacker {
         }
     }
 
-    /** Unpacks {@code zip} into the folder {@code target} (created if missing; removed again on failure). */
+    /**
+     * Unpacks {@code zip} into the folder {@code target} (created if missing; removed again on failure). Every folder
+     * and file unpacked is its owner's only (0700, 0600): a case file is someone's childhood.
+     */
     Path unpack(Path zip, Path target) {
         try {
-            Files.createDirectories(target);
+            OwnerOnly.createFolders(target);
         } catch (IOException e) {
             throw new CaseFileException("cannot create a folder to unpack " + zip + ": " + e.getMessage(), e);
         }
@@ -67,16 +70,16 @@ final class ZipUnpacker {
                 throw new CaseFileException("zip entry points outside the case folder: " + entry.getName());
             }
             if (entry.isDirectory()) {
-                Files.createDirectories(out);
+                OwnerOnly.createFolders(out);
                 continue;
             }
             if (!readable(archive, entry)) {
                 throw new CaseFileException("zip entry " + entry.getName()
                         + " is encrypted or compressed in a way OpenSAR does not read (only stored or deflated)");
             }
-            Files.createDirectories(out.getParent());
+            OwnerOnly.createFolders(out.getParent());
             try (InputStream in = archive.getInputStream(entry);
-                    OutputStream os = Files.newOutputStream(out)) {
+                    OutputStream os = OwnerOnly.newFile(out)) {
                 total += copy(in, os, entry, limits.maxTotalBytes() - total);
             }
         }

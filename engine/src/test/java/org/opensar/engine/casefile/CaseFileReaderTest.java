@@ -195,4 +195,25 @@ class CaseFileReaderTest {
         }
         throw new AssertionError("no central directory record for " + entry);
     }
+
+    @Test
+    void anUnpackedCaseIsItsOwnersOnly() throws IOException {
+        Path zip = tmp.resolve("case.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("case.json"));
+            out.write("{\"subject\": {\"name\": \"X Y\"}}".getBytes());
+            out.putNextEntry(new ZipEntry("documents/2019/note.txt"));
+            out.write("Visited at home.".getBytes());
+        }
+
+        Path root = reader.unpack(zip, tmp.resolve("case-files/1/case"));
+
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.toList()) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+                        .as(root.relativize(path).toString())
+                        .isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------");
+            }
+        }
+    }
 }

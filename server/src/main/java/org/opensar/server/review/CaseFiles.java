@@ -2,10 +2,10 @@ package org.opensar.server.review;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +16,7 @@ import org.opensar.server.casework.CaseReference;
 import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
 import org.opensar.server.platform.DiskFullException;
+import org.opensar.server.platform.OwnerOnly;
 import org.opensar.server.staff.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -68,10 +69,12 @@ public class CaseFiles {
         UUID id = UUID.randomUUID();
         Path folder = properties.caseFiles().resolve(id.toString());
         try {
-            requireRoom(Files.createDirectories(properties.caseFiles()), size);
-            Files.createDirectories(folder);
+            requireRoom(OwnerOnly.folder(properties.caseFiles()), size);
+            OwnerOnly.folder(folder);
             Path upload = folder.resolve("upload.zip");
-            Files.copy(zip, upload, StandardCopyOption.REPLACE_EXISTING);
+            try (OutputStream out = OwnerOnly.newFile(upload)) {
+                zip.transferTo(out);
+            }
             Path root = new CaseFileReader().unpack(upload, folder.resolve("case"));
             Files.delete(upload);
             return attach(request, id, CaseFileSource.UPLOAD, root, actor);

@@ -14,16 +14,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param user OPENSAR_DB_USER
  * @param password OPENSAR_DB_PASSWORD
  * @param embeddedPort OPENSAR_DB_EMBEDDED_PORT: the embedded server's port, 0 for any free port
+ * @param embeddedCrashSafe fsync and synchronous commit in the embedded server; on unless a test turns them off
  */
 @ConfigurationProperties("opensar.db")
 public record DatabaseProperties(
-        Path home, Path temporary, String url, String user, String password, int embeddedPort) {
+        Path home,
+        Path temporary,
+        String url,
+        String user,
+        String password,
+        int embeddedPort,
+        Boolean embeddedCrashSafe) {
 
     public DatabaseProperties {
         home = home == null ? Path.of("data") : home;
         temporary = temporary == null || temporary.toString().isBlank() ? home.resolve("tmp") : temporary;
         user = user == null ? "postgres" : user;
         password = password == null ? "" : password;
+        embeddedCrashSafe = embeddedCrashSafe == null || embeddedCrashSafe;
     }
 
     boolean embedded() {

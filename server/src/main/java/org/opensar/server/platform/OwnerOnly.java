@@ -44,8 +44,11 @@ public final class OwnerOnly {
 
     /** Takes away everyone else's access to a folder or file that OpenSAR wrote before it did so. Not links. */
     public static void tighten(Path path) throws IOException {
-        if (!POSIX || Files.isSymbolicLink(path) || !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+        if (!POSIX
+                || Files.isSymbolicLink(path)
+                || !Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+                || !Files.getOwner(path).getName().equals(System.getProperty("user.name"))) {
+            return; // not ours to change (a folder the council made for OpenSAR, say)
         }
         Set<PosixFilePermission> wanted = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? FOLDER : FILE;
         if (!Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS).equals(wanted)) {

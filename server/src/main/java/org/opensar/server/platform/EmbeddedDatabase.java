@@ -46,6 +46,8 @@ final class EmbeddedDatabase implements AutoCloseable {
     static EmbeddedDatabase start(Path home, int port, boolean crashSafe) throws IOException {
         Path data = home.resolve("postgres").toAbsolutePath();
         OwnerOnly.folder(home.toAbsolutePath());
+        refuseReadOnly(data);
+        LeftoverPostgres.stopIfOrphaned(data);
         Path passwordFile = home.resolve("postgres.password").toAbsolutePath();
         String password = OwnerOnly.secret(passwordFile, EmbeddedDatabase::generatePassword);
         Path binaries = OwnerOnly.folder(home.resolve("postgres-binaries").toAbsolutePath());
@@ -116,6 +118,15 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
         OwnerOnly.folder(folder);
         return path;
+    }
+
+    private static void refuseReadOnly(Path data) throws IOException {
+        Path existing = Files.exists(data) ? data : data.getParent();
+        if (Files.getFileStore(existing).isReadOnly() || !Files.isWritable(existing)) {
+            throw new IllegalStateException("The database folder " + data + " is read-only: OpenSAR must write"
+                    + " there. Check the disk is mounted read-write and that the folder belongs to the user running"
+                    + " OpenSAR (" + System.getProperty("user.name") + ").");
+        }
     }
 
     private static String generatePassword() {

@@ -10,9 +10,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -59,6 +60,12 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** Password sign-in, by form or HTTP Basic, throttled per account and per address. */
+    @Bean
+    AuthenticationProvider passwordSignIn(StaffDirectory directory, PasswordEncoder encoder, SignInThrottle throttle) {
+        return new ThrottledSignIn(directory, encoder, throttle);
+    }
+
     @Bean
     static RoleHierarchy roleHierarchy() {
         RoleHierarchyImpl.Builder hierarchy = RoleHierarchyImpl.withDefaultRolePrefix();
@@ -89,7 +96,7 @@ class SecurityConfiguration {
                                 .hasAnyRole(AUDITOR, MANAGER)
                                 .anyRequest()
                                 .denyAll())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
@@ -122,8 +129,10 @@ class SecurityConfiguration {
                         .anyRequest()
                         .denyAll())
                 .requestCache(cache -> cache.requestCache(ReturnAddresses.pagesOnly()))
-                .formLogin(form ->
-                        form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/sign-in")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(SignInPage.failures())
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -2,6 +2,7 @@ package org.opensar.server.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,14 +22,26 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** Signing in to the staff pages, as a browser does it: the page to return to, the headers, the session cookie. */
+/**
+ * Signing in to the staff pages, as a browser does it: the page to return to, the headers, the session cookie, and
+ * the throttle on guessing passwords (each test from addresses of its own, so that no other test is locked out).
+ */
 class SignInIT extends IntegrationTest {
 
     private static final String BROWSER_PAGE = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final String BROWSER_FONT = "application/font-woff2;q=1.0,application/font-woff;q=0.9,*/*;q=0.8";
 
+    private static final java.util.concurrent.atomic.AtomicInteger ACCOUNTS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     @Autowired
     private WebApplicationContext context;
+
+    @Autowired
+    private StaffAccounts accounts;
+
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private MockMvc mvc;
 
@@ -104,6 +117,102 @@ class SignInIT extends IntegrationTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         headers.forEach(request::header);
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aGuessedAccountIsLockedAfterFiveWrongPasswordsEvenForTheRightOneAndFromElsewhere() throws Exception {
+        String account = anAccount();
+        for (int i = 0; i < 5; i++) {
+            assertThat(apiAs(account, "guess-" + i, "198.51.100.10").getStatus())
+                    .isEqualTo(401);
+        }
+
+        MockHttpServletResponse right = apiAs(account, PASSWORD, "198.51.100.10");
+        MockHttpServletResponse elsewhere = apiAs(account, PASSWORD, "198.51.100.11");
+
+        assertThat(right.getStatus()).isEqualTo(429);
+        assertThat(right.getContentAsString())
+                .contains("Too many failed sign-ins for this account or from this address");
+        assertThat(right.getHeader("Retry-After")).matches("\\d+");
+        assertThat(elsewhere.getStatus())
+                .as("the account, not just the address")
+                .isEqualTo(429);
+        assertThat(audited("SIGN_IN_FAILED", account)).isEqualTo(5);
+        assertThat(audited("SIGN_IN_LOCKED", account)).isEqualTo(1);
+        assertThat(jdbc.sql("select locked_until > now() from sign_in_failure where subject = :s")
+                        .param("s", "account:" + account)
+                        .query(Boolean.class)
+                        .single())
+                .as("kept in the database, for every node")
+                .isTrue();
+    }
+
+    @Test
+    void anAddressTryingManyAccountsIsLockedButItsNeighboursAreNot() throws Exception {
+        String colleague = anAccount();
+        for (int i = 0; i < 20; i++) {
+            apiAs("nobody-" + i, "guess", "198.51.100.20");
+        }
+
+        assertThat(apiAs(colleague, PASSWORD, "198.51.100.20").getStatus()).isEqualTo(429);
+        assertThat(apiAs(colleague, PASSWORD, "198.51.100.21").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void theSignInPageSaysWhyAndUntilWhen() throws Exception {
+        String account = anAccount();
+        MockHttpSession session = new MockHttpSession();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formSignIn(session, account, "guess-" + i, "198.51.100.30"));
+        }
+
+        MockHttpServletResponse right = mvc.perform(formSignIn(session, account, PASSWORD, "198.51.100.30"))
+                .andReturn()
+                .getResponse();
+        String page = mvc.perform(get("/sign-in").param("throttled", "").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(right.getRedirectedUrl()).endsWith("/sign-in?throttled");
+        assertThat(page).contains("Too many failed sign-ins for this account or from this address. Try again after");
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder formSignIn(
+            MockHttpSession session, String username, String password, String address) {
+        return post("/sign-in")
+                .session(session)
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
+    }
+
+    private MockHttpServletResponse apiAs(String username, String password, String address) throws Exception {
+        return mvc.perform(
+                        get("/api/requests").with(httpBasic(username, password)).with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
+                .andReturn()
+                .getResponse();
+    }
+
+    private String anAccount() {
+        String username = "throttled-" + ACCOUNTS.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        accounts.create(username, "Throttle test", null, Role.IG_OFFICER, PASSWORD, "test");
+        return username;
+    }
+
+    private int audited(String action, String account) {
+        return jdbc.sql("select count(*) from audit_entry where action = :a and subject_id = :s")
+                .param("a", action)
+                .param("s", account)
+                .query(Integer.class)
+                .single();
     }
 
     private String signIn(MockHttpSession session) throws Exception {

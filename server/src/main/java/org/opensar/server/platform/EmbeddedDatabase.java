@@ -55,6 +55,9 @@ final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
+                // stopped by the DataSource when Spring closes, after the pool and whatever still writes at shutdown
+                // (the audit's last checkpoint), not by a JVM hook racing with them
+                .setRegisterShutdownHook(false)
                 .setOverrideWorkingDirectory(binaries.toFile())
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))

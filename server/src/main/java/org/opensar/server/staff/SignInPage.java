@@ -1,6 +1,7 @@
 package org.opensar.server.staff;
 
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -37,5 +38,13 @@ class SignInPage {
         AuthenticationFailureHandler locked = new SimpleUrlAuthenticationFailureHandler("/sign-in?throttled");
         return (request, response, failure) -> (failure instanceof SignInThrottledException ? locked : wrong)
                 .onAuthenticationFailure(request, response, failure);
+    }
+
+    @GetMapping("/")
+    String home(Authentication authentication) {
+        return Actor.of(authentication).roles().contains(Role.ADMINISTRATOR)
+                        && !Actor.of(authentication).holds(Role.IG_OFFICER)
+                ? "redirect:/admin"
+                : "redirect:/requests";
     }
 }

@@ -76,6 +76,12 @@ class SignInIT extends IntegrationTest {
         mvc.perform(get("/js/init.js").session(session).header("Accept", "*/*"));
 
         assertThat(signIn(session)).isEqualTo("/");
+        assertThat(mvc.perform(get("/").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .as("the home page sends an officer to the requests")
+                .isEqualTo("/requests");
     }
 
     @Test

@@ -43,6 +43,16 @@ public abstract class IntegrationTest {
     @Autowired
     private StaffDirectory directory;
 
+    @Autowired
+    private org.springframework.web.context.WebApplicationContext context;
+
+    /** The server's pages and API called in-process, through its security filters, without a port. */
+    protected org.springframework.test.web.servlet.MockMvc mockMvc() {
+        return org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+                .build();
+    }
+
     /** A staff account with this role exists (created once), and its username is returned. */
     protected String staff(Role role) {
         String username = role.name().toLowerCase().replace('_', '-');

@@ -7,7 +7,6 @@ import static org.opensar.server.staff.Role.IG_MANAGER;
 import static org.opensar.server.staff.Role.IG_OFFICER;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,13 +19,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opensar.server.IntegrationTest;
 import org.opensar.server.casework.NewRequestBuilder;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Every endpoint and page against every role: allowed roles get past security (whatever the endpoint then says),
@@ -46,16 +42,11 @@ class AccessControlIT extends IntegrationTest {
     private static final Set<Role> ADMINISTRATORS = EnumSet.of(ADMINISTRATOR);
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
 
-    @Autowired
-    private WebApplicationContext context;
-
     private MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(springSecurity())
-                .build();
+        mvc = mockMvc();
         if (reference == null) {
             reference = newRequest(NewRequestBuilder.aSubjectAccessRequest().json());
         }

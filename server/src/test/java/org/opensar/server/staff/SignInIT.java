@@ -3,7 +3,6 @@ package org.opensar.server.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -19,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Signing in to the staff pages, as a browser does it: the page to return to, the headers, the session cookie, and
@@ -35,9 +32,6 @@ class SignInIT extends IntegrationTest {
             new java.util.concurrent.atomic.AtomicInteger();
 
     @Autowired
-    private WebApplicationContext context;
-
-    @Autowired
     private StaffAccounts accounts;
 
     @Autowired
@@ -47,9 +41,7 @@ class SignInIT extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(springSecurity())
-                .build();
+        mvc = mockMvc();
     }
 
     @Test

@@ -41,6 +41,12 @@ public final class ServerCommands {
             };
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
+        } catch (org.springframework.beans.BeansException e) {
+            // the server's context did not start (Spring's failure report is in the log): the cause, in one line
+            err.println("opensar: "
+                    + org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e)
+                            .getMessage());
+            return 1;
         }
     }
 

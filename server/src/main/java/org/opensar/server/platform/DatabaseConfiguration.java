@@ -40,7 +40,7 @@ class DatabaseConfiguration {
             return EmbeddedDatabase.start(properties.home(), properties.embeddedPort(), properties.embeddedCrashSafe());
         } catch (IOException | RuntimeException e) {
             String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new IllegalStateException(
+            throw new EmbeddedDatabaseUnavailable(
                     e instanceof IllegalStateException && e.getCause() == null
                             ? cause
                             : "Could not start the embedded PostgreSQL in " + data + ": " + cause

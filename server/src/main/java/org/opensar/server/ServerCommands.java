@@ -23,7 +23,10 @@ public final class ServerCommands {
     public static final Map<String, String> NAMES = new LinkedHashMap<>();
 
     static {
-        NAMES.put("audit", "audit verify: check the audit log's hash chain; exit 1 if any entry was edited or removed");
+        NAMES.put(
+                "audit",
+                "audit verify [--checkpoints FILE]: check the audit log's keyed hash chain and its checkpoints; exit 1"
+                        + " if any entry was edited, removed or rewritten");
         NAMES.put("admin", "admin create-user USERNAME --role ROLE [--name NAME] [--email EMAIL] (password on stdin)");
     }
 
@@ -38,18 +41,28 @@ public final class ServerCommands {
             };
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
+        } catch (org.springframework.beans.BeansException e) {
+            // the server's context did not start (Spring's failure report is in the log): the cause, in one line
+            err.println("opensar: "
+                    + org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e)
+                            .getMessage());
+            return 1;
         }
     }
 
     private static int audit(List<String> args, PrintStream out, PrintStream err) {
-        if (!args.equals(List.of("verify"))) {
-            return usage(err, "usage: bin/opensar audit verify");
+        if (args.isEmpty() || !args.get(0).equals("verify")) {
+            return usage(err, "usage: bin/opensar audit verify [--checkpoints FILE]");
         }
+        Map<String, String> options = options(args.subList(1, args.size()), List.of("--checkpoints"));
         try (ConfigurableApplicationContext context = context()) {
-            AuditVerifier.Verification verification =
-                    context.getBean(AuditVerifier.class).verify();
+            AuditVerifier verifier = context.getBean(AuditVerifier.class);
+            AuditVerifier.Verification verification = options.containsKey("--checkpoints")
+                    ? verifier.verify(java.nio.file.Path.of(options.get("--checkpoints")))
+                    : verifier.verify();
             if (verification.intact()) {
-                out.println("audit log intact: " + verification.entries() + " entries, every hash checks out");
+                out.println("audit log intact: " + verification.entries() + " entries, every hash checks out with the"
+                        + " audit key, and the log agrees with all " + verification.checkpoints() + " checkpoints");
                 return 0;
             }
             verification.problems().forEach(problem -> err.println("audit log TAMPERED: " + problem));

@@ -24,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
             "opensar.db.home=target/it-data/${random.uuid}",
             "opensar.staff.admin-password=administrator-password",
+            // the tests' own requests stand for a reverse proxy's, to check what is believed of one
+            "opensar.staff.trusted-proxies=127.0.0.1,::1",
         })
 public abstract class IntegrationTest {
 
@@ -40,6 +42,16 @@ public abstract class IntegrationTest {
 
     @Autowired
     private StaffDirectory directory;
+
+    @Autowired
+    private org.springframework.web.context.WebApplicationContext context;
+
+    /** The server's pages and API called in-process, through its security filters, without a port. */
+    protected org.springframework.test.web.servlet.MockMvc mockMvc() {
+        return org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+                .build();
+    }
 
     /** A staff account with this role exists (created once), and its username is returned. */
     protected String staff(Role role) {

@@ -29,7 +29,7 @@ public final class CaseDescriptionReader {
         try {
             return JSON.readValue(in, CaseDescription.class);
         } catch (JacksonException e) {
-            throw new CaseFileException(origin + " is not a valid case description: " + e.getOriginalMessage(), e);
+            throw new CaseFileException(origin + " is not a valid case description: it " + JsonProblem.describe(e), e);
         } catch (NullPointerException | IllegalArgumentException e) {
             throw new CaseFileException(origin + " is not a valid case description: " + e.getMessage(), e);
         }

@@ -31,7 +31,7 @@ final class DocumentsJson {
         try {
             entries = JSON.readValue(documentsJson.toFile(), new TypeReference<List<Entry>>() {});
         } catch (JacksonException e) {
-            warnings.add("documents.json ignored: " + e.getOriginalMessage());
+            warnings.add("documents.json ignored: it " + JsonProblem.describe(e));
             return byFile;
         }
         for (Entry entry : entries) {
@@ -53,7 +53,8 @@ final class DocumentsJson {
         try {
             return LocalDate.parse(entry.date().strip());
         } catch (java.time.format.DateTimeParseException e) {
-            warnings.add("documents.json: date '" + entry.date() + "' of " + entry.file() + " ignored");
+            warnings.add("documents.json: the date of " + entry.file() + " is not a date like 2019-03-04, so it"
+                    + " was ignored");
             return null;
         }
     }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -117,9 +116,8 @@ final class PdfPageReader {
 
     private String ocrPage(PDDocument pdf, int index) throws IOException {
         BufferedImage image = scan(pdf, index);
-        Path png = Files.createTempFile("opensar-page-", ".png");
+        Path png = ocr.writeImage("opensar-page-", image);
         try {
-            ImageIO.write(image, "png", png.toFile());
             return ocr.read(png);
         } finally {
             Files.deleteIfExists(png);

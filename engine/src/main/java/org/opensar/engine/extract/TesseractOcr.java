@@ -15,10 +15,27 @@ final class TesseractOcr {
 
     private final Optional<Path> command;
     private final long timeoutSeconds;
+    private final ExtractionSettings settings;
 
-    TesseractOcr(String command, long timeoutSeconds) {
-        this.command = onPath(command);
-        this.timeoutSeconds = timeoutSeconds;
+    TesseractOcr(ExtractionSettings settings) {
+        this.command = onPath(settings.ocrCommand());
+        this.timeoutSeconds = settings.timeout().toSeconds();
+        this.settings = settings;
+    }
+
+    /**
+     * The image as a PNG in a new owner-only file in the settings' temporary folder; the caller deletes it. Written
+     * into the file as created, since {@code ImageIO.write(.., File)} deletes a file and makes a new one, 0644.
+     */
+    Path writeImage(String prefix, java.awt.image.BufferedImage image) throws IOException {
+        Path png = settings.temporaryFile(prefix, ".png");
+        try (java.io.OutputStream out = Files.newOutputStream(png)) {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(png);
+            throw e;
+        }
+        return png;
     }
 
     boolean available() {
@@ -37,7 +54,7 @@ final class TesseractOcr {
 
     private String run(Path image, String... configs) throws IOException {
         Path executable = command.orElseThrow(() -> new IOException("tesseract is not on the PATH"));
-        Path output = Files.createTempFile("opensar-ocr-", ".txt");
+        Path output = settings.temporaryFile("opensar-ocr-", ".txt");
         try {
             List<String> commandLine =
                     new ArrayList<>(List.of(executable.toString(), image.toString(), "stdout", "-l", "eng"));

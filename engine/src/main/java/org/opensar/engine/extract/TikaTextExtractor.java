@@ -44,7 +44,7 @@ public final class TikaTextExtractor implements TextExtractor {
 
     public TikaTextExtractor(ExtractionSettings settings) {
         this.settings = settings;
-        this.ocr = new TesseractOcr(settings.ocrCommand(), settings.timeout().toSeconds());
+        this.ocr = new TesseractOcr(settings);
         this.pdfReader = new PdfPageReader(ocr, settings.maxCharacters());
     }
 

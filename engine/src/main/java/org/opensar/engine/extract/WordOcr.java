@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -32,9 +31,16 @@ public final class WordOcr {
     }
 
     private final TesseractOcr ocr;
+    private final ExtractionSettings settings;
 
     public WordOcr(ExtractionSettings settings) {
-        this.ocr = new TesseractOcr(settings.ocrCommand(), settings.timeout().toSeconds());
+        this.ocr = new TesseractOcr(settings);
+        this.settings = settings;
+    }
+
+    /** PDFBox's page-content cache on disk, in the same temporary folder as the page images. */
+    public org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction scratchFiles() {
+        return settings.scratchFiles();
     }
 
     public boolean available() {
@@ -53,9 +59,8 @@ public final class WordOcr {
 
     /** The words in an image, in reading order. */
     public List<Word> read(BufferedImage image) throws IOException {
-        Path png = Files.createTempFile("opensar-raster-", ".png");
+        Path png = ocr.writeImage("opensar-raster-", image);
         try {
-            ImageIO.write(image, "png", png.toFile());
             return read(png);
         } finally {
             Files.deleteIfExists(png);

@@ -12,6 +12,7 @@ import java.util.function.ObjIntConsumer;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageTree;
@@ -35,6 +36,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
 
     private final TextExtractor extractor;
     private final Rasteriser rasteriser;
+    private final StreamCacheCreateFunction scratchFiles;
 
     /** Rasterises scans with tesseract from the PATH, as extraction does by default. */
     public PdfBundleRenderer(TextExtractor extractor) {
@@ -44,6 +46,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
     public PdfBundleRenderer(TextExtractor extractor, WordOcr ocr) {
         this.extractor = extractor;
         this.rasteriser = new Rasteriser(ocr);
+        this.scratchFiles = ocr.scratchFiles();
     }
 
     @Override
@@ -55,7 +58,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
         List<PlacedRedaction> placed = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = new PDDocument(scratchFiles)) {
             Fonts fonts = Fonts.load(document);
             StructureTree tags = new StructureTree();
             PDStructureElement front = StructureTree.element(tags.document(), "Part");

@@ -62,4 +62,22 @@ class CaseDescriptionReaderTest {
                 .isInstanceOf(CaseFileException.class)
                 .hasMessageStartingWith("case.json is not a valid case description");
     }
+
+    @Test
+    void aFileThatIsNotJsonIsNamedButNeverQuoted() {
+        assertThatThrownBy(() -> read("root:$6$secret-hash-of-the-password:19000:0:99999:7:::\nbin:*:19000"))
+                .isInstanceOf(CaseFileException.class)
+                .hasMessage("case.json is not a valid case description: it is not valid JSON on line 1, column 1")
+                .message()
+                .doesNotContain("root", "secret", "bin");
+    }
+
+    @Test
+    void aWrongValueIsPlacedButNotQuoted() {
+        assertThatThrownBy(() -> read("{\"subject\": {\"name\": \"A B\", \"dateOfBirth\": \"private-value\"}}"))
+                .isInstanceOf(CaseFileException.class)
+                .message()
+                .contains("subject.dateOfBirth")
+                .doesNotContain("private-value");
+    }
 }

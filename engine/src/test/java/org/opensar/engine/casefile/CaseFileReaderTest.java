@@ -155,4 +155,65 @@ class CaseFileReaderTest {
                 .isInstanceOf(CaseFileException.class)
                 .hasMessageContaining("more than 1 entries");
     }
+
+    @Test
+    void refusesAZipBombWhoseCentralDirectoryClaimsAHugeCompressedSize() throws IOException {
+        Path zip = tmp.resolve("lying-bomb.zip");
+        byte[] noise = new byte[1 << 20];
+        new java.util.Random(17).nextBytes(noise);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("case.json"));
+            out.write("{\"subject\": {\"name\": \"X Y\"}}".getBytes());
+            out.putNextEntry(new ZipEntry("documents/zeros.txt"));
+            out.write(new byte[16 << 20]); // 16 MB of zeros: about 16 KB deflated, a ratio near 1,000
+            out.putNextEntry(new ZipEntry("documents/noise.bin"));
+            out.write(noise); // 1 MB that does not compress, so the lie below stays inside the file
+        }
+        claimCompressedSize(zip, "documents/zeros.txt", 1 << 20); // the directory now says 16 to 1
+
+        assertThatThrownBy(() -> reader.open(zip))
+                .isInstanceOf(CaseFileException.class)
+                .hasMessageContaining("documents/zeros.txt expands more than 200 times");
+    }
+
+    /** Rewrites the compressed size the central directory records for one entry, as a bomb's maker would. */
+    private static void claimCompressedSize(Path zip, String entry, int claimed) throws IOException {
+        byte[] bytes = Files.readAllBytes(zip);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        byte[] name = entry.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int at = 0; at + 46 + name.length <= bytes.length; at++) {
+            if (buffer.getInt(at) == 0x02014b50
+                    && buffer.getShort(at + 28) == name.length
+                    && java.util.Arrays.equals(bytes, at + 46, at + 46 + name.length, name, 0, name.length)) {
+                assertThat(buffer.getInt(at + 20))
+                        .as("the real compressed size")
+                        .isLessThan(claimed / 16);
+                buffer.putInt(at + 20, claimed);
+                Files.write(zip, bytes);
+                return;
+            }
+        }
+        throw new AssertionError("no central directory record for " + entry);
+    }
+
+    @Test
+    void anUnpackedCaseIsItsOwnersOnly() throws IOException {
+        Path zip = tmp.resolve("case.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("case.json"));
+            out.write("{\"subject\": {\"name\": \"X Y\"}}".getBytes());
+            out.putNextEntry(new ZipEntry("documents/2019/note.txt"));
+            out.write("Visited at home.".getBytes());
+        }
+
+        Path root = reader.unpack(zip, tmp.resolve("case-files/1/case"));
+
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.toList()) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+                        .as(root.relativize(path).toString())
+                        .isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------");
+            }
+        }
+    }
 }

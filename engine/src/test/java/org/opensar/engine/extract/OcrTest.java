@@ -48,4 +48,26 @@ class OcrTest {
         assertThat(extracted.outcome()).isEqualTo(ExtractionOutcome.EXTRACTION_FAILED);
         assertThat(extracted.detail()).contains("tesseract exited with 3");
     }
+
+    @Test
+    void pageImagesGoToTheGivenPrivateFolderOwnerOnlyAndAreRemoved() throws IOException {
+        Path privateFolder = tmp.resolve("opensar-home/tmp");
+        Path seen = tmp.resolve("seen.txt");
+        Path command = tmp.resolve("fake-tesseract");
+        Files.writeString(
+                command, "#!/bin/sh\necho \"$1 $(stat -c %a \"$1\")\" >> '" + seen + "'\necho 'Scanned letter'\n");
+        Files.setPosixFilePermissions(command, PosixFilePermissions.fromString("rwx------"));
+        TikaTextExtractor extractor = new TikaTextExtractor(
+                ExtractionSettings.DEFAULT.withOcrCommand(command.toString()).withTemporaryFolder(privateFolder));
+
+        ExtractedDocument extracted = extractor.extract(scannedPdf());
+
+        assertThat(extracted.outcome()).isEqualTo(ExtractionOutcome.OCR_APPLIED);
+        String[] image = Files.readString(seen).strip().split(" ");
+        assertThat(Path.of(image[0])).startsWithRaw(privateFolder);
+        assertThat(image[1]).as("the page image's permissions").isEqualTo("600");
+        try (var left = Files.list(privateFolder)) {
+            assertThat(left).as("nothing left behind").isEmpty();
+        }
+    }
 }

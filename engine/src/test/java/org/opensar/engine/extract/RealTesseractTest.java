@@ -24,7 +24,7 @@ class RealTesseractTest {
     @Test
     void aScannedPoliceLetterIsReadWithTesseract() throws IOException {
         assumeTrue(
-                new TesseractOcr("tesseract", 60).available(),
+                new TesseractOcr(ExtractionSettings.DEFAULT).available(),
                 "tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-eng)");
         byte[] scan = DocumentFixtures.scannedPdf(
                 List.of("West Midlands Police", "Public Protection Unit", "Officers attended the address."));

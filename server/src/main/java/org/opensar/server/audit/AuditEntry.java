@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
-/** One link of the audit chain. Its hash covers every field and the previous entry's hash. */
+/**
+ * One link of the audit chain. Its hash covers every field and the previous entry's hash: an HMAC-SHA256 under the
+ * audit key ({@code keyed}), or for entries written before the chain was keyed, a plain SHA-256.
+ */
 public record AuditEntry(
         long seq,
         Instant occurredAt,
@@ -18,10 +21,11 @@ public record AuditEntry(
         String after,
         String reason,
         String prevHash,
-        String hash) {
+        String hash,
+        boolean keyed) {
 
-    /** The hash an entry with these fields must carry. */
-    static String hashOf(
+    /** The fields as one string, length-prefixed so that no two different entries share a canonical form. */
+    static String canonical(
             long seq,
             Instant occurredAt,
             String actor,
@@ -44,22 +48,26 @@ public record AuditEntry(
             reason,
             prevHash
         }) {
-            // length-prefixed so that no two different entries share a canonical form
             canonical
                     .append(field == null ? -1 : field.length())
                     .append(':')
                     .append(field)
                     .append('|');
         }
+        return canonical.toString();
+    }
+
+    String canonical() {
+        return canonical(seq, occurredAt, actor, action, subject, before, after, reason, prevHash);
+    }
+
+    /** The unkeyed SHA-256 of entries written before the chain was keyed; anyone can compute it. */
+    static String unkeyedHash(String canonical) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    boolean hashMatches() {
-        return hash.equals(hashOf(seq, occurredAt, actor, action, subject, before, after, reason, prevHash));
     }
 }

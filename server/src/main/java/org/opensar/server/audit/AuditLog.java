@@ -14,19 +14,22 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The append-only audit log. Each entry carries the SHA-256 of its fields and of the entry before it, and the
- * head row holds the newest hash, so editing, deleting or truncating entries breaks the chain that
- * {@link AuditVerifier} checks. Appends take the head row's lock, so the chain stays a line even with several
- * server nodes writing at once.
+ * The append-only audit log. Each entry carries the HMAC-SHA256, under a key kept outside the database
+ * ({@link AuditKey}), of its fields and of the entry before it, and the head row holds the newest hash, so editing,
+ * deleting or truncating entries breaks the chain that {@link AuditVerifier} checks, and without the key it cannot be
+ * recomputed; signed checkpoints outside the database ({@link AuditCheckpoints}) catch a shortened log. Appends take
+ * the head row's lock, so the chain stays a line even with several server nodes writing at once.
  */
 @Service
 public class AuditLog {
 
     private final JdbcClient jdbc;
+    private final AuditKey key;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, AuditKey key, Clock clock) {
         this.jdbc = jdbc;
+        this.key = key;
         this.clock = clock;
     }
 
@@ -45,11 +48,12 @@ public class AuditLog {
                 .single();
         long seq = head.seq() + 1;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String hash = AuditEntry.hashOf(seq, now, actor, action, subject, before, after, reason, head.hash());
+        String hash =
+                key.hash(AuditEntry.canonical(seq, now, actor, action, subject, before, after, reason, head.hash()));
         jdbc.sql("""
                 insert into audit_entry (seq, occurred_at, actor, action, subject_type, subject_id,
-                                         before_state, after_state, reason, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                         before_state, after_state, reason, prev_hash, hash, keyed)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)""")
                 .params(
                         seq,
                         Timestamp.from(now),
@@ -66,7 +70,7 @@ public class AuditLog {
         jdbc.sql("update audit_head set seq = ?, hash = ? where id = 1")
                 .params(seq, hash)
                 .update();
-        return new AuditEntry(seq, now, actor, action, subject, before, after, reason, head.hash(), hash);
+        return new AuditEntry(seq, now, actor, action, subject, before, after, reason, head.hash(), hash, true);
     }
 
     /** The entries about one thing, oldest first. */
@@ -98,7 +102,8 @@ public class AuditLog {
                 rs.getString("after_state"),
                 rs.getString("reason"),
                 rs.getString("prev_hash"),
-                rs.getString("hash"));
+                rs.getString("hash"),
+                rs.getBoolean("keyed"));
     }
 
     private record Head(long seq, String hash) {}

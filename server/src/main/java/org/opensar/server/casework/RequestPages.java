@@ -12,6 +12,7 @@ import java.util.Set;
 import org.opensar.server.clock.Clocks;
 import org.opensar.server.clock.RequestDeadline;
 import org.opensar.server.staff.Actor;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Staff pages: the request list by due date, recording a request, and the request page with its actions. */
@@ -58,7 +60,13 @@ class RequestPages {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         int from = Math.max(page, 0);
-        List<InformationRequest> requests = casework.list(status, from * PAGE_SIZE, PAGE_SIZE + 1);
+        long offset = (long) from * PAGE_SIZE;
+        List<InformationRequest> requests =
+                offset > Integer.MAX_VALUE ? List.of() : casework.list(status, (int) offset, PAGE_SIZE + 1);
+        if (requests.isEmpty() && from > 0) {
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "The list of requests has no page " + (from + 1L) + ": it is shorter.");
+        }
         model.addAttribute("page", from);
         model.addAttribute("more", requests.size() > PAGE_SIZE);
         List<Row> rows = requests.subList(0, Math.min(requests.size(), PAGE_SIZE)).stream()

@@ -32,8 +32,13 @@ class EvidenceRepository {
                 .update();
     }
 
+    /**
+     * The evidence an officer recorded. Earlier versions also recorded a requester's own upload as evidence in the
+     * requester's name ({@code recorded_by} 'requester of ...'): that never counts.
+     */
     List<EvidenceItem> evidence(UUID requestId) {
-        return jdbc.sql("select * from identity_evidence where request_id = ? order by received_on, id")
+        return jdbc.sql("select * from identity_evidence where request_id = ? and recorded_by not like 'requester of %'"
+                        + " order by received_on, id")
                 .param(requestId)
                 .query((rs, n) -> new EvidenceItem(
                         EvidenceType.valueOf(rs.getString("type")),

@@ -8,6 +8,7 @@ import org.opensar.server.casework.CaseReference;
 import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
 import org.opensar.server.staff.Actor;
+import org.opensar.server.staff.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +53,13 @@ public class IdentityVerification {
         return new IdentityFile(items, decisions, IdentityRules.assess(check(request, items, decisions)));
     }
 
+    /**
+     * Records a document an officer has seen and accepted as evidence. Only an officer confirms identity: a
+     * requester's own upload waits for an officer's check and is recorded by the officer who accepts it.
+     */
     @Transactional
     public IdentityFile record(CaseReference reference, EvidenceItem item, Actor actor) {
+        requireOfficer(actor);
         InformationRequest request = casework.get(reference);
         if (item.receivedOn().isBefore(request.receivedOn())
                 || item.receivedOn().isAfter(LocalDate.now(clock))) {
@@ -69,6 +75,7 @@ public class IdentityVerification {
     @Transactional
     public IdentityFile decide(
             CaseReference reference, OfficerDecision.Kind kind, String reason, LocalDate on, Actor actor) {
+        requireOfficer(actor);
         InformationRequest request = casework.get(reference);
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         OfficerAcceptance acceptance = new OfficerAcceptance(actor.username(), reason, day);
@@ -98,6 +105,13 @@ public class IdentityVerification {
                     reference, identityOn, authorityOn, "the evidence meets the council's rules", actor);
         }
         return file;
+    }
+
+    private static void requireOfficer(Actor actor) {
+        if (!actor.holds(Role.IG_OFFICER)) {
+            throw new IllegalStateException(
+                    "Only an IG officer records identity evidence or decisions, not " + actor.username() + ".");
+        }
     }
 
     private static IdentityCheck check(

@@ -16,9 +16,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * API errors as {@code application/problem+json} (RFC 9457). Invalid input lists every field with its message
- * under {@code errors}, so a form or a script can show each one next to the field it concerns.
+ * under {@code errors}, so a form or a script can show each one next to the field it concerns. Ordered before
+ * {@link PageProblems}, which answers the pages.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** One field that was not right, and why. */
@@ -53,6 +55,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail illegalArgument(IllegalArgumentException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid request");
+        return problem;
+    }
+
+    @ExceptionHandler(DiskFullException.class)
+    ProblemDetail diskFull(DiskFullException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("The server's disk is full");
         return problem;
     }
 

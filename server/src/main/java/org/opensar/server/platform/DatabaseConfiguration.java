@@ -2,12 +2,8 @@ package org.opensar.server.platform;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -25,9 +21,10 @@ class DatabaseConfiguration {
         config.setPoolName("opensar");
         config.setMaximumPoolSize(20);
         if (properties.embedded()) {
-            EmbeddedPostgres postgres = startEmbedded(properties);
-            config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-            config.setUsername("postgres");
+            EmbeddedDatabase postgres = startEmbedded(properties);
+            config.setJdbcUrl(postgres.jdbcUrl());
+            config.setUsername(EmbeddedDatabase.SUPERUSER);
+            config.setPassword(postgres.password());
             return new EmbeddedBackedDataSource(config, postgres);
         }
         config.setJdbcUrl(properties.url());
@@ -36,21 +33,18 @@ class DatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
-    private static EmbeddedPostgres startEmbedded(DatabaseProperties properties) {
-        Path dataDirectory = properties.home().resolve("postgres").toAbsolutePath();
+    private static EmbeddedDatabase startEmbedded(DatabaseProperties properties) {
+        Path data = properties.home().resolve("postgres").toAbsolutePath();
+        log.info("Starting embedded PostgreSQL with data in {}", data);
         try {
-            Files.createDirectories(dataDirectory.getParent());
-            log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
-            return EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setPort(properties.embeddedPort())
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "Could not start the embedded PostgreSQL in " + dataDirectory
-                            + " (is another OpenSAR using it? set OPENSAR_HOME to another folder or OPENSAR_DB_URL)",
+            return EmbeddedDatabase.start(properties.home(), properties.embeddedPort(), properties.embeddedCrashSafe());
+        } catch (IOException | RuntimeException e) {
+            String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new EmbeddedDatabaseUnavailable(
+                    e instanceof IllegalStateException && e.getCause() == null
+                            ? cause
+                            : "Could not start the embedded PostgreSQL in " + data + ": " + cause
+                                    + " (PostgreSQL's own log lines above say more)",
                     e);
         }
     }
@@ -58,9 +52,9 @@ class DatabaseConfiguration {
     /** Closes the embedded server after the pool, so shutdown leaves no PostgreSQL process behind. */
     static final class EmbeddedBackedDataSource extends HikariDataSource {
 
-        private final transient EmbeddedPostgres postgres;
+        private final transient EmbeddedDatabase postgres;
 
-        EmbeddedBackedDataSource(HikariConfig config, EmbeddedPostgres postgres) {
+        EmbeddedBackedDataSource(HikariConfig config, EmbeddedDatabase postgres) {
             super(config);
             this.postgres = postgres;
         }

@@ -43,7 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The requester's own page: sign in with the reference and a one-time code sent to the request's email address;
  * see the status and due date; answer a question from the council (through the lifecycle, so the clock starts
- * again the right way); send identity and authority documents. The response itself is released by issue #6.
+ * again the right way); send identity and authority documents, which an officer checks before they count. The
+ * response itself is released by issue #6.
  */
 @Controller
 class RequesterPages {
@@ -93,7 +94,7 @@ class RequesterPages {
         model.addAttribute("stopped", deadline.stoppedSince() != null);
         model.addAttribute("question", request.openClarification().orElse(null));
         if (request.type().subjectAccess()) {
-            model.addAttribute("identity", identity.file(signedIn.get()));
+            model.addAttribute("identity", progress(signedIn.get()));
         }
         release.forRequester(signedIn.get()).ifPresent(download -> {
             model.addAttribute("download", download);
@@ -261,7 +262,7 @@ class RequesterPages {
             if (file == null || file.isEmpty()) {
                 throw new Uploads.Refused("Select a file");
             }
-            IdentityVerification.IdentityFile result = uploads.accept(
+            uploads.receive(
                     signedIn.get(),
                     new Uploads.Described(
                             type,
@@ -270,7 +271,7 @@ class RequesterPages {
                             "yes".equals(fields.get("showsCurrentAddress"))),
                     file.getBytes());
             model.addAttribute("uploaded", type.label());
-            model.addAttribute("identity", result);
+            model.addAttribute("identity", progress(signedIn.get()));
             model.addAttribute("request", casework.get(signedIn.get()));
             return "public/uploaded";
         } catch (Uploads.Refused e) {
@@ -292,8 +293,13 @@ class RequesterPages {
         model.addAttribute("error", error);
         model.addAttribute("fields", fields);
         model.addAttribute("maxMegabytes", properties.uploadMaxSize().toMegabytes());
-        model.addAttribute("identity", identity.file(reference));
+        model.addAttribute("identity", progress(reference));
         return "public/upload";
+    }
+
+    /** Where the requester's proof of identity stands: confirmed only by an officer, documents being checked. */
+    private IdentityProgress progress(CaseReference reference) {
+        return IdentityProgress.of(identity.file(reference), uploads.stored(reference), clock.getZone());
     }
 
     private static LocalDate date(Map<String, String> fields, String id) {

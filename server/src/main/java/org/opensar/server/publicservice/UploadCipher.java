@@ -3,10 +3,8 @@ package org.opensar.server.publicservice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -15,6 +13,7 @@ import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.opensar.server.platform.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -68,28 +67,26 @@ class UploadCipher {
 
     private static SecretKey keyFile(Path file) {
         try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                KeyGenerator generator = KeyGenerator.getInstance("AES");
-                generator.init(256);
-                byte[] encoded =
-                        Base64.getEncoder().encode(generator.generateKey().getEncoded());
-                try {
-                    Files.createFile(
-                            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    Files.write(file, encoded);
-                    log.info(
-                            "Generated the upload encryption key in {} (keep a copy: without it uploads cannot be read)",
-                            file);
-                } catch (FileAlreadyExistsException raced) {
-                    // another node created it first: use theirs
-                }
+            boolean generated = !Files.exists(file);
+            SecretKey key = decode(OwnerOnly.secret(file, UploadCipher::generateKey), file.toString());
+            if (generated) {
+                log.info(
+                        "Generated the upload encryption key in {} (keep a copy: without it uploads cannot be read)",
+                        file);
             }
-            return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file.toString());
+            return key;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the upload key " + file, e);
+        }
+    }
+
+    private static String generateKey() {
+        try {
+            KeyGenerator generator = KeyGenerator.getInstance("AES");
+            generator.init(256);
+            return Base64.getEncoder().encodeToString(generator.generateKey().getEncoded());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("AES is part of every Java runtime", e);
         }
     }
 

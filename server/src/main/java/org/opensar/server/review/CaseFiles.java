@@ -2,10 +2,10 @@ package org.opensar.server.review;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +15,8 @@ import org.opensar.engine.casefile.CaseFileReader;
 import org.opensar.server.casework.CaseReference;
 import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
+import org.opensar.server.platform.DiskFullException;
+import org.opensar.server.platform.OwnerOnly;
 import org.opensar.server.staff.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -56,43 +58,58 @@ public class CaseFiles {
         return caseFiles.forRequest(casework.get(reference).id());
     }
 
-    /** Attaches an uploaded .zip of a case file. */
+    /**
+     * Attaches an uploaded .zip of a case file of {@code size} bytes (negative when not known). Refused with
+     * {@link DiskFullException} before anything is written when the disk has no room for the zip and its unpacked
+     * copy, and when the disk fills while writing (nothing is kept).
+     */
     @Transactional
-    public CaseFileSummary attachUpload(CaseReference reference, InputStream zip, Actor actor) {
+    public CaseFileSummary attachUpload(CaseReference reference, InputStream zip, long size, Actor actor) {
         InformationRequest request = attachable(reference);
         UUID id = UUID.randomUUID();
         Path folder = properties.caseFiles().resolve(id.toString());
         try {
-            Files.createDirectories(folder);
+            requireRoom(OwnerOnly.folder(properties.caseFiles()), size);
+            OwnerOnly.folder(folder);
             Path upload = folder.resolve("upload.zip");
-            Files.copy(zip, upload, StandardCopyOption.REPLACE_EXISTING);
+            try (OutputStream out = OwnerOnly.newFile(upload)) {
+                zip.transferTo(out);
+            }
             Path root = new CaseFileReader().unpack(upload, folder.resolve("case"));
             Files.delete(upload);
             return attach(request, id, CaseFileSource.UPLOAD, root, actor);
         } catch (IOException e) {
             deleteQuietly(folder);
+            if (DiskFullException.causedBy(e)) {
+                throw new DiskFullException("The case file was not attached", e);
+            }
             throw new UncheckedIOException("cannot store the uploaded case file: " + e.getMessage(), e);
         } catch (CaseFileException | CaseFileRefusedException e) {
             deleteQuietly(folder);
+            if (DiskFullException.causedBy(e)) {
+                throw new DiskFullException("The case file was not attached", e);
+            }
             throw new CaseFileRefusedException("The case file cannot be read: " + e.getMessage());
         }
     }
 
-    /** Attaches a case file by its folder on the server, which must be under one of the allowed folders. */
+    /** Room for the zip and for its unpacked copy, which is at least as large. */
+    private static void requireRoom(Path folder, long size) throws IOException {
+        if (size > 0 && Files.getFileStore(folder).getUsableSpace() / 2 < size) {
+            throw new DiskFullException(
+                    "The case file was not attached",
+                    new IOException("No space left on device for " + size + " bytes and their unpacked copy"));
+        }
+    }
+
+    /**
+     * Attaches a case file by its folder on the server, which must be under one of the allowed folders once every
+     * link is resolved, with no link inside it to anywhere else ({@link ServerFolders}).
+     */
     @Transactional
     public CaseFileSummary attachServerFolder(CaseReference reference, String folder, Actor actor) {
         InformationRequest request = attachable(reference);
-        Path path = Path.of(folder.strip()).toAbsolutePath().normalize();
-        boolean allowed = properties.serverFolderRoots().stream()
-                .map(root -> root.toAbsolutePath().normalize())
-                .anyMatch(path::startsWith);
-        if (!allowed) {
-            throw new CaseFileRefusedException(
-                    properties.serverFolderRoots().isEmpty()
-                            ? "Attaching a folder on the server is turned off here (OPENSAR_CASE_FILE_ROOTS is not set): upload"
-                                    + " a .zip instead."
-                            : "The folder must be under " + properties.serverFolderRoots() + ".");
-        }
+        Path path = new ServerFolders(properties.serverFolderRoots()).allowed(folder);
         try {
             return attach(request, UUID.randomUUID(), CaseFileSource.SERVER_FOLDER, path, actor);
         } catch (CaseFileException e) {

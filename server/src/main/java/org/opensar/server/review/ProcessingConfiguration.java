@@ -56,7 +56,8 @@ class ProcessingConfiguration {
     static ExtractionSettings extraction(ReviewProperties properties) {
         return ExtractionSettings.DEFAULT
                 .withTimeout(properties.documentTimeout())
-                .withMaxBytes((long) properties.maxDocumentMegabytes() << 20);
+                .withMaxBytes((long) properties.maxDocumentMegabytes() << 20)
+                .withTemporaryFolder(properties.temporary());
     }
 
     @Bean

@@ -2,7 +2,6 @@ package org.opensar.server.review;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -19,8 +18,10 @@ import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.casefile.CaseDocument;
 import org.opensar.engine.casefile.CaseFile;
 import org.opensar.engine.casefile.CaseFileReader;
+import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.extract.TikaTextExtractor;
 import org.opensar.engine.extract.TimeLimitedExtractor;
+import org.opensar.engine.extract.WordOcr;
 import org.opensar.engine.pack.DeliveryPackager;
 import org.opensar.engine.policy.Decision;
 import org.opensar.engine.policy.Evidence;
@@ -37,6 +38,7 @@ import org.opensar.server.casework.RequestAction;
 import org.opensar.server.casework.RequestStatus;
 import org.opensar.server.council.CouncilSettings;
 import org.opensar.server.notify.Emails;
+import org.opensar.server.platform.OwnerOnly;
 import org.opensar.server.staff.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -184,9 +186,10 @@ public class Release {
         Instant now = clock.instant();
         try {
             clear(out);
-            DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(new TimeLimitedExtractor(
-                            new TikaTextExtractor(ProcessingConfiguration.extraction(properties)),
-                            properties.documentTimeout()))
+            ExtractionSettings extraction = ProcessingConfiguration.extraction(properties);
+            DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(
+                            new TimeLimitedExtractor(new TikaTextExtractor(extraction), properties.documentTimeout()),
+                            new WordOcr(extraction))
                     .write(bundleRequest(reference, caseFile, now), out);
             if (!outcome.verification().clean()) {
                 throw new CaseFileRefusedException("The bundle failed verification, so nothing was released: "
@@ -329,6 +332,6 @@ public class Release {
 
     private static void clear(Path out) throws IOException {
         Folders.delete(out);
-        Files.createDirectories(out);
+        OwnerOnly.folder(out);
     }
 }

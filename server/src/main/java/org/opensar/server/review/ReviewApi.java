@@ -36,9 +36,13 @@ class ReviewApi {
     @Operation(summary = "Attach a case file: the request body is the .zip (application/zip)")
     @PostMapping(path = "/api/requests/{reference}/case-file", consumes = "application/zip")
     ResponseEntity<CaseFileSummary> attach(
-            @PathVariable CaseReference reference, InputStream zip, Authentication authentication) throws IOException {
+            @PathVariable CaseReference reference,
+            InputStream zip,
+            jakarta.servlet.http.HttpServletRequest request,
+            Authentication authentication)
+            throws IOException {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(caseFiles.attachUpload(reference, zip, Actor.of(authentication)));
+                .body(caseFiles.attachUpload(reference, zip, request.getContentLengthLong(), Actor.of(authentication)));
     }
 
     @Operation(summary = "The case file and how far its processing has gone")

@@ -49,9 +49,10 @@ class ReviewPages {
     }
 
     @GetMapping("/requests/{reference}/case-file")
-    String caseFile(@PathVariable CaseReference reference, Model model) {
+    String caseFile(@PathVariable CaseReference reference, Authentication authentication, Model model) {
         var caseFile = caseFiles.forRequest(reference);
-        if (caseFile.isPresent() && caseFile.get().status() == CaseFileStatus.PROCESSED) {
+        boolean reviews = Actor.of(authentication).holds(org.opensar.server.staff.Role.IG_OFFICER);
+        if (reviews && caseFile.isPresent() && caseFile.get().status() == CaseFileStatus.PROCESSED) {
             return "redirect:/requests/" + reference + "/review";
         }
         model.addAttribute("request", casework.get(reference));
@@ -77,7 +78,7 @@ class ReviewPages {
             return "redirect:/requests/" + reference + "/case-file";
         }
         try (InputStream in = file.getInputStream()) {
-            caseFiles.attachUpload(reference, in, Actor.of(authentication));
+            caseFiles.attachUpload(reference, in, file.getSize(), Actor.of(authentication));
             redirect.addFlashAttribute("flash", "Case file attached: processing has started.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,8 +120,10 @@ class ReviewPages {
             return "redirect:/requests/" + reference + "/case-file";
         }
         ReviewFilter filter = new ReviewFilter(disposition, needsReview, hasRedactions, kind, from, to);
-        int offset = Math.max(page, 0) * PAGE_SIZE;
-        List<ReviewDocument> documents = workbench.documents(caseFile, filter, offset, PAGE_SIZE + 1);
+        long offset = (long) Math.max(page, 0) * PAGE_SIZE;
+        List<ReviewDocument> documents = offset > Integer.MAX_VALUE
+                ? List.of()
+                : workbench.documents(caseFile, filter, (int) offset, PAGE_SIZE + 1);
         model.addAttribute("request", opened.request());
         model.addAttribute("caseFile", caseFile);
         model.addAttribute("filter", filter);

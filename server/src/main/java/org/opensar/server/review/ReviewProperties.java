@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param home OPENSAR_HOME: uploaded case files go under {@code home/case-files}, released bundles under
  *     {@code home/releases}; with several server nodes it must be a shared folder
+ * @param temporary the private temporary folder (OPENSAR_TMP): page images for OCR, PDF page content
  * @param serverFolderRoots the folders under which staff may attach a case file by its path on the server (large
  *     exports copied there by the records team); none by default
  * @param workersPerCase how many background jobs share one case file's documents (across every node)
@@ -28,6 +29,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("opensar.review")
 public record ReviewProperties(
         Path home,
+        Path temporary,
         List<Path> serverFolderRoots,
         int workersPerCase,
         int schedulerThreads,
@@ -41,6 +43,7 @@ public record ReviewProperties(
 
     public ReviewProperties {
         home = given(home) ? home : Path.of("data");
+        temporary = given(temporary) ? temporary : home.resolve("tmp");
         serverFolderRoots = serverFolderRoots == null
                 ? List.of()
                 : serverFolderRoots.stream().filter(ReviewProperties::given).toList();

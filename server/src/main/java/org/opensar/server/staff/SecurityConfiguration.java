@@ -3,20 +3,25 @@ package org.opensar.server.staff;
 import static org.springframework.http.HttpMethod.GET;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may do what. The JSON API is stateless with HTTP Basic (no cookies, so no CSRF); the pages use a session,
  * a sign-in form (and OIDC where configured) and CSRF tokens. Access is decided here, by path, in one table that
- * the role-by-endpoint test walks; actions that only a manager may take are also checked where they happen.
+ * the role-by-endpoint test walks; actions that only a manager may take are also checked where they happen. The
+ * auditor reads the audit trail and the requests' metadata, never their content.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -26,6 +31,40 @@ class SecurityConfiguration {
     private static final String MANAGER = Role.IG_MANAGER.name();
     private static final String AUDITOR = Role.AUDITOR.name();
     private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
+
+    /**
+     * What a request holds rather than what happened to it: identity documents, the case file's documents, their
+     * text and page images, the quality check of them, and the released bundle. Officers and managers only; an
+     * auditor sees the audit trail and the requests' metadata (status, clock, timeline, evidence recorded, case-file
+     * progress, release record), never the content.
+     */
+    private static final String[] CONTENT_PAGES = {
+        "/requests/*/uploads/*/**", "/requests/*/review/**", "/requests/*/quality-check", "/requests/*/release/package"
+    };
+
+    private static final String[] CONTENT_API = {"/api/requests/*/review/documents/**"};
+
+    /** No plugins, no {@code <base>} pointing elsewhere, no framing, forms and scripts from OpenSAR only. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    /**
+     * Before everything else, Spring Session's cookie included: the client's address and whether it used HTTPS, as
+     * a trusted reverse proxy reports them.
+     */
+    @Bean
+    FilterRegistrationBean<TrustedProxies> trustedProxies(StaffProperties properties) {
+        FilterRegistrationBean<TrustedProxies> registration =
+                new FilterRegistrationBean<>(new TrustedProxies(properties.trustedProxies()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Password sign-in, by form or HTTP Basic, throttled per account and per address. */
+    @Bean
+    AuthenticationProvider passwordSignIn(StaffDirectory directory, PasswordEncoder encoder, SignInThrottle throttle) {
+        return new ThrottledSignIn(directory, encoder, throttle);
+    }
 
     @Bean
     static RoleHierarchy roleHierarchy() {
@@ -43,6 +82,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers("/api/openapi/**", "/api/docs/**", "/api/swagger-ui/**")
                                 .permitAll()
+                                .requestMatchers(GET, CONTENT_API)
+                                .hasRole(OFFICER)
                                 .requestMatchers(GET, "/api/requests/**")
                                 .hasAnyRole(OFFICER, AUDITOR)
                                 .requestMatchers(GET, "/api/holidays/**")
@@ -55,7 +96,7 @@ class SecurityConfiguration {
                                 .hasAnyRole(AUDITOR, MANAGER)
                                 .anyRequest()
                                 .denyAll())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
@@ -67,8 +108,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, StaffProperties properties, StaffDirectory directory)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/sign-in", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/sign-in")
+                        .permitAll()
+                        .requestMatchers(ReturnAddresses.FILES)
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(ADMINISTRATOR)
@@ -78,18 +120,22 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers(GET, "/requests/new")
                         .hasRole(OFFICER)
+                        .requestMatchers(GET, CONTENT_PAGES)
+                        .hasRole(OFFICER)
                         .requestMatchers(GET, "/requests/**")
                         .hasAnyRole(OFFICER, AUDITOR)
                         .requestMatchers("/requests/**")
                         .hasRole(OFFICER)
                         .anyRequest()
                         .denyAll())
-                .formLogin(form ->
-                        form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
+                .requestCache(cache -> cache.requestCache(ReturnAddresses.pagesOnly()))
+                .formLogin(form -> form.loginPage("/sign-in")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(SignInPage.failures())
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-                                + " frame-ancestors 'none'; form-action 'self'")));
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         if (properties.oidcEnabled()) {
             http.oauth2Login(oidc -> oidc.loginPage("/sign-in")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new StaffOidcUserService(directory))));

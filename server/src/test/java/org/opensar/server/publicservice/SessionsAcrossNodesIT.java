@@ -39,6 +39,9 @@ class SessionsAcrossNodesIT extends PublicServiceTest {
     @Autowired
     private JdbcClient jdbc;
 
+    @Autowired
+    private org.springframework.core.env.Environment environment;
+
     private ConfigurableApplicationContext secondNode;
     private int secondPort;
 
@@ -50,11 +53,24 @@ class SessionsAcrossNodesIT extends PublicServiceTest {
                 "--opensar.db.home=target/it-data/" + UUID.randomUUID(),
                 "--opensar.db.url=" + dataSource.getJdbcUrl(),
                 "--opensar.db.user=" + dataSource.getUsername(),
+                "--opensar.db.password=" + dataSource.getPassword(),
+                // every node keys the one audit chain with the same key
+                "--opensar.audit.key=" + auditKey(),
                 "--opensar.public.code-attempts-per-window=1000",
                 "--opensar.public.code-requests-per-window=1000",
                 "--opensar.public.forms-per-window=1000",
                 "--logging.level.root=WARN");
         secondPort = Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port"));
+    }
+
+    private String auditKey() {
+        try {
+            return java.nio.file.Files.readString(
+                            java.nio.file.Path.of(environment.getProperty("opensar.db.home"), "audit.key"))
+                    .strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll
@@ -134,7 +150,7 @@ class SessionsAcrossNodesIT extends PublicServiceTest {
         assertThat(home.status()).isEqualTo(200);
 
         PublicClient.Page requests = onFirst.onPort(secondPort).get("/requests");
-        assertThat(requests.status()).isEqualTo(200);
+        assertThat(requests.status()).as(requests.body()).isEqualTo(200);
         assertThat(requests.body()).doesNotContain("name=\"password\"");
 
         PublicClient signedOut = new PublicClient(secondPort);

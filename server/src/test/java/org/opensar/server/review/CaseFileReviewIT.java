@@ -261,6 +261,7 @@ class CaseFileReviewIT extends IntegrationTest {
         assertThat(closed.respondedOn()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/London")));
         Path sealed = release.packageFile(reference);
         assertThat(sealed.getFileName()).hasToString(ref + ".pdf");
+        ownerOnly(Path.of(processed.folder()), Path.of(released.record().folder()));
         assertThat(Files.readString(Path.of(released.record().folder()).resolve("delivery/delivery.json")))
                 .doesNotContain(new String(password))
                 .contains("ENCRYPTED_PDF");
@@ -413,6 +414,25 @@ class CaseFileReviewIT extends IntegrationTest {
                                 .POST(HttpRequest.BodyPublishers.ofFile(zip))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Nobody but the account running OpenSAR can open the unpacked case file or the release's folders. */
+    private static void ownerOnly(Path caseFolder, Path releaseFolder) throws java.io.IOException {
+        try (var paths = Files.walk(caseFolder)) {
+            for (Path path : paths.toList()) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+                        .as(path.toString())
+                        .isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------");
+            }
+        }
+        for (Path folder : List.of(
+                releaseFolder,
+                releaseFolder.getParent(),
+                releaseFolder.getParent().getParent())) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                    .as(folder.toString())
+                    .isEqualTo("rwx------");
+        }
     }
 
     private void redactionsOnTypedPdfPagesAreMarkedOnTheirImages(CaseReference reference, CaseFileSummary caseFile) {

@@ -35,7 +35,7 @@ public final class ReviewSteps {
         casework.act(reference, new ActionInput(RequestAction.START_WORK, null, null), officer);
         Path zip = GeneratedCaseFiles.zipped(folder.resolve("case"), 7, 4);
         try (InputStream in = Files.newInputStream(zip)) {
-            context.getBean(CaseFiles.class).attachUpload(reference, in, officer);
+            context.getBean(CaseFiles.class).attachUpload(reference, in, -1, officer);
         }
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
         while (workbench.caseFile(reference).status() == CaseFileStatus.PROCESSING) {

@@ -83,6 +83,14 @@ public final class RedactedTerms {
                         texts.stream().filter(t -> !councils.contains(t)).toList());
     }
 
+    /** Only the texts with more than {@code letters} letters and digits. */
+    RedactedTerms longerThan(int letters) {
+        return new RedactedTerms(terms.stream()
+                .filter(t ->
+                        Words.of(t).stream().mapToInt(w -> w.folded().length()).sum() > letters)
+                .toList());
+    }
+
     /** The distinct texts searched for. */
     List<String> terms() {
         return List.copyOf(terms);

@@ -51,7 +51,7 @@ public final class ReviewSteps {
     }
 
     /** Decides everything still open: documents in review become correspondence, open proposals are accepted. */
-    static void settleTheRest(Workbench workbench, CaseReference reference, Actor officer, String why) {
+    public static void settleTheRest(Workbench workbench, CaseReference reference, Actor officer, String why) {
         for (ReviewDocument d : workbench.documents(reference, ReviewFilter.ALL.withNeedsReview(true), 0, 1000)) {
             if (d.disposition() == Disposition.REVIEW) {
                 workbench.changeDisposition(reference, d.id(), ReasonCode.CORRESPONDENCE, why, officer);

@@ -8,26 +8,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.opensar.engine.casefile.CaseDescription;
-import org.opensar.engine.casefile.CaseDocument;
-import org.opensar.engine.casefile.CaseFile;
-import org.opensar.engine.casefile.CaseFileReader;
-import org.opensar.engine.extract.TikaTextExtractor;
-import org.opensar.engine.extract.TimeLimitedExtractor;
 import org.opensar.engine.pack.DeliveryPackager;
-import org.opensar.engine.policy.Decision;
-import org.opensar.engine.policy.Evidence;
-import org.opensar.engine.render.ApprovedRedaction;
-import org.opensar.engine.render.BundleDocument;
-import org.opensar.engine.render.BundleRequest;
-import org.opensar.engine.render.CoveringLetter;
 import org.opensar.engine.render.DisclosureBundleWriter;
 import org.opensar.server.casework.ActionInput;
 import org.opensar.server.casework.CaseReference;
@@ -54,7 +38,7 @@ public class Release {
     private final Casework casework;
     private final Workbench workbench;
     private final CaseFileRepository caseFiles;
-    private final RedactionRepository redactions;
+    private final DisclosureBundles bundles;
     private final ReleaseRepository releases;
     private final ReviewProperties properties;
     private final ApplicationEventPublisher events;
@@ -66,7 +50,7 @@ public class Release {
             Casework casework,
             Workbench workbench,
             CaseFileRepository caseFiles,
-            RedactionRepository redactions,
+            DisclosureBundles bundles,
             ReleaseRepository releases,
             ReviewProperties properties,
             ApplicationEventPublisher events,
@@ -76,7 +60,7 @@ public class Release {
         this.casework = casework;
         this.workbench = workbench;
         this.caseFiles = caseFiles;
-        this.redactions = redactions;
+        this.bundles = bundles;
         this.releases = releases;
         this.properties = properties;
         this.events = events;
@@ -180,10 +164,8 @@ public class Release {
         Instant now = clock.instant();
         try {
             clear(out);
-            DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(new TimeLimitedExtractor(
-                            new TikaTextExtractor(ProcessingConfiguration.extraction(properties)),
-                            properties.documentTimeout()))
-                    .write(bundleRequest(reference, caseFile, now), out);
+            DisclosureBundleWriter.Outcome outcome =
+                    bundles.write(caseFile, bundles.request(caseFile, LocalDate.ofInstant(now, clock.getZone())), out);
             if (!outcome.verification().clean()) {
                 throw new CaseFileRefusedException("The bundle failed verification, so nothing was released: "
                         + String.join("; ", outcome.verification().findings()));
@@ -251,71 +233,6 @@ public class Release {
                 null,
                 "{\"method\":\"" + method + "\",\"recipient\":\"" + to.replace("\"", "") + "\"}",
                 null));
-    }
-
-    /** The bundle as the officers decided it: every document with its decision now and its accepted redactions. */
-    private BundleRequest bundleRequest(CaseReference reference, CaseFileSummary caseFile, Instant now) {
-        String approver = releases.checks(caseFile.id()).stream()
-                .filter(c -> c.outcome() == QualityCheckOutcome.APPROVED)
-                .reduce((first, second) -> second)
-                .map(QualityCheckRecord::decidedBy)
-                .orElse("an IG manager");
-        Map<Long, List<RedactionView>> accepted = redactions.acceptedInDisclosed(caseFile.id()).stream()
-                .collect(Collectors.groupingBy(RedactionView::documentId));
-        try (CaseFile source = new CaseFileReader().open(Path.of(caseFile.folder()))) {
-            Map<String, CaseDocument> byFile =
-                    source.documents().stream().collect(Collectors.toMap(CaseDocument::file, Function.identity()));
-            List<BundleDocument> documents = new ArrayList<>();
-            for (ReviewDocument document : caseFiles.all(caseFile.id())) {
-                CaseDocument file = byFile.get(document.file());
-                if (file == null) {
-                    throw new CaseFileRefusedException(
-                            document.file() + " is no longer in the case folder, so the bundle cannot be made.");
-                }
-                CaseFileRepository.DocumentContent content = caseFiles.content(document.id());
-                List<Evidence> evidence = new ArrayList<>(content.evidence().stream()
-                        .map(e -> new Evidence(Evidence.Kind.CANDIDATE, e))
-                        .toList());
-                String decidedBy = "OpenSAR engine, approved by " + approver;
-                Instant decidedAt = caseFile.processedAt();
-                if (document.changedByOfficer()) {
-                    evidence.add(new Evidence(
-                            Evidence.Kind.CANDIDATE,
-                            "changed by " + content.changedBy() + ": " + content.changeReason()));
-                    decidedBy = content.changedBy();
-                    decidedAt = content.changedAt();
-                }
-                documents.add(new BundleDocument(
-                        file,
-                        document.title(),
-                        new Decision(
-                                document.disposition(),
-                                document.reason(),
-                                evidence,
-                                document.confidence(),
-                                document.explanation(),
-                                content.duplicateOf()),
-                        decidedBy,
-                        decidedAt,
-                        accepted.getOrDefault(document.id(), List.of()).stream()
-                                .map(r -> new ApprovedRedaction(
-                                        r.text(),
-                                        r.start(),
-                                        r.end(),
-                                        r.page(),
-                                        r.type(),
-                                        r.reason(),
-                                        r.decidedBy(),
-                                        r.decidedAt()))
-                                .toList()));
-            }
-            CaseDescription described = source.description();
-            CaseDescription description = new CaseDescription(
-                    reference.value(), described.subject(), described.people(), described.knownToRequester());
-            CoveringLetter letter =
-                    properties.letter() == null ? CoveringLetter.defaults() : CoveringLetter.read(properties.letter());
-            return new BundleRequest(description, documents, letter, LocalDate.ofInstant(now, clock.getZone()));
-        }
     }
 
     private static void clear(Path out) throws IOException {

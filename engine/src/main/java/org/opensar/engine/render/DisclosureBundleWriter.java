@@ -47,6 +47,11 @@ public final class DisclosureBundleWriter {
     public record Outcome(Path bundle, Path log, RenderedBundle rendered, Verification verification) {}
 
     public Outcome write(BundleRequest request, Path outDir) throws IOException {
+        return write(request, outDir, RenderProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} how far rendering has got, and when verification starts. */
+    public Outcome write(BundleRequest request, Path outDir, RenderProgress progress) throws IOException {
         Files.createDirectories(outDir);
         Path bundle = outDir.resolve(BUNDLE);
         Path log = outDir.resolve(LOG);
@@ -58,7 +63,8 @@ public final class DisclosureBundleWriter {
             RedactionLog.write(log, request, nothing, refused);
             return new Outcome(bundle, log, nothing, refused);
         }
-        RenderedBundle rendered = renderer.render(request, bundle);
+        RenderedBundle rendered = renderer.render(request, bundle, progress);
+        progress.verifying();
         Verification verification = new BundleVerifier().verify(bundle, request.redactedTerms(), withheld.texts());
         if (!verification.clean()) {
             Files.delete(bundle);

@@ -162,7 +162,10 @@ public final class BundleVerifier {
             check(string.getString(), where, terms, findings);
         } else if (base instanceof COSStream stream) {
             if (FONT_PROGRAM.stream().noneMatch(stream::containsKey)) {
-                try (InputStream in = stream.createInputStream()) {
+                // An image's pixels are not text, but its bytes as stored can carry some (a JPEG comment): those are
+                // read. Decoding a page scan's pixels and searching them as text took most of the verifier's time.
+                boolean image = COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE));
+                try (InputStream in = image ? stream.createRawInputStream() : stream.createInputStream()) {
                     byte[] bytes = in.readAllBytes();
                     check(new String(bytes, StandardCharsets.ISO_8859_1), where + " stream", terms, findings);
                     check(new String(bytes, StandardCharsets.UTF_8), where + " stream", terms, findings);

@@ -15,18 +15,20 @@ import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.opensar.server.platform.AtRestEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded documents encrypted at rest with AES-256-GCM: a random 96-bit nonce per file, a 128-bit tag, and
+ * The server's data key and cipher ({@link AtRestEncryption}): uploaded documents, and bundles prepared for release,
+ * encrypted at rest with AES-256-GCM: a random 96-bit nonce per file, a 128-bit tag, and
  * associated data naming the upload, so a ciphertext copied into another row does not decrypt. The key comes from
  * {@code OPENSAR_UPLOAD_KEY} (base64 of 32 bytes), or is generated once into {@code OPENSAR_HOME/upload.key},
  * readable by its owner only.
  */
 @Component
-class UploadCipher {
+class UploadCipher implements AtRestEncryption {
 
     private static final Logger log = LoggerFactory.getLogger(UploadCipher.class);
     private static final int NONCE_BYTES = 12;
@@ -41,16 +43,15 @@ class UploadCipher {
                 : decode(properties.uploadKey(), "OPENSAR_UPLOAD_KEY");
     }
 
-    /** The nonce and the ciphertext (with its tag). */
-    record Sealed(byte[] nonce, byte[] ciphertext) {}
-
-    Sealed encrypt(byte[] plain, String associatedData) {
+    @Override
+    public Sealed encrypt(byte[] plain, String associatedData) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         return new Sealed(nonce, run(Cipher.ENCRYPT_MODE, nonce, plain, associatedData));
     }
 
-    byte[] decrypt(Sealed sealed, String associatedData) {
+    @Override
+    public byte[] decrypt(Sealed sealed, String associatedData) {
         return run(Cipher.DECRYPT_MODE, sealed.nonce(), sealed.ciphertext(), associatedData);
     }
 

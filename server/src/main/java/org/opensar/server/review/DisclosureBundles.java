@@ -23,6 +23,7 @@ import org.opensar.engine.render.BundleDocument;
 import org.opensar.engine.render.BundleRequest;
 import org.opensar.engine.render.CoveringLetter;
 import org.opensar.engine.render.DisclosureBundleWriter;
+import org.opensar.engine.render.RenderProgress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,15 +54,16 @@ class DisclosureBundles {
 
     /**
      * Renders and verifies the bundle into {@code out} (bundle.pdf, only if it verified clean, and
-     * redaction-log.csv), reading each document's text as processing stored it.
+     * redaction-log.csv), reading each document's text as processing stored it, telling {@code progress} as it goes.
      */
-    DisclosureBundleWriter.Outcome write(CaseFileSummary caseFile, BundleRequest request, Path out) throws IOException {
+    DisclosureBundleWriter.Outcome write(
+            CaseFileSummary caseFile, BundleRequest request, Path out, RenderProgress progress) throws IOException {
         TimeLimitedExtractor files = new TimeLimitedExtractor(
                 new TikaTextExtractor(ProcessingConfiguration.extraction(properties)), properties.documentTimeout());
         return new DisclosureBundleWriter(
                         new StoredTextExtractor(texts, caseFile.id(), files),
                         new WordOcr(ProcessingConfiguration.extraction(properties)))
-                .write(request, out);
+                .write(request, out, progress);
     }
 
     /** Every document with its decision now and its accepted redactions, the bundle dated {@code issued}. */

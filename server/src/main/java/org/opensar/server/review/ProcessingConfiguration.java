@@ -27,8 +27,9 @@ import org.springframework.context.event.EventListener;
 
 /**
  * The engine's stages as the server runs them, and the background jobs in the database (db-scheduler): one task
- * instance per worker of a case file, and a task every minute (by default) that gives a worker back to any case file still
- * processing without one (after a crash, or a node stopped between attaching and scheduling).
+ * instance per worker of a case file, one per preparation of a bundle for release, and a task every minute (by
+ * default) that gives a job back to any case file still processing, or bundle still being prepared, without one
+ * (after a crash, or a node stopped between asking and scheduling).
  */
 @Configuration
 @EnableConfigurationProperties(ReviewProperties.class)
@@ -36,6 +37,7 @@ class ProcessingConfiguration {
 
     static final String PROCESS_CASE_FILE = "process-case-file";
     static final String RESUME_CASE_FILES = "resume-case-files";
+    static final String PREPARE_BUNDLE = "prepare-bundle";
 
     @Bean
     NodeName nodeName() {
@@ -81,20 +83,33 @@ class ProcessingConfiguration {
                 .execute((instance, context) -> processing.work(CaseFileWorkers.caseFileOf(instance.getId())));
     }
 
+    /** One instance per preparation of a bundle for release, its id the preparation's. */
     @Bean
-    RecurringTask<Void> resumeCaseFilesTask(CaseFileWorkers workers, ReviewProperties properties) {
+    OneTimeTask<UUID> prepareBundleTask(BundlePreparationJob job) {
+        return Tasks.oneTime(PREPARE_BUNDLE, UUID.class)
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> job.work(instance.getData()));
+    }
+
+    @Bean
+    RecurringTask<Void> resumeCaseFilesTask(
+            CaseFileWorkers workers, PreparationJobs preparations, ReviewProperties properties) {
         return Tasks.recurring(RESUME_CASE_FILES, FixedDelay.of(properties.resumeInterval()))
-                .execute((instance, context) -> workers.resumeAll());
+                .execute((instance, context) -> {
+                    workers.resumeAll();
+                    preparations.resumeAll();
+                });
     }
 
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(
             DataSource dataSource,
             OneTimeTask<Void> processCaseFileTask,
+            OneTimeTask<UUID> prepareBundleTask,
             RecurringTask<Void> resumeCaseFilesTask,
             ReviewProperties properties,
             NodeName node) {
-        return Scheduler.create(dataSource, List.of(processCaseFileTask))
+        return Scheduler.create(dataSource, List.of(processCaseFileTask, prepareBundleTask))
                 .startTasks(resumeCaseFilesTask)
                 .threads(properties.schedulerThreads())
                 .pollingInterval(Duration.ofSeconds(2))

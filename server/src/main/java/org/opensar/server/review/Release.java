@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.opensar.engine.pack.DeliveryPackager;
-import org.opensar.engine.render.DisclosureBundleWriter;
 import org.opensar.server.casework.ActionInput;
 import org.opensar.server.casework.CaseReference;
 import org.opensar.server.casework.Casework;
@@ -26,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Releases an approved disclosure: renders the bundle with the officers' decisions through the engine's renderer,
- * verifies that nothing redacted or withheld can be recovered from it (or releases nothing), seals it in an AES-256
+ * Releases an approved disclosure: the bundle rendered with the officers' decisions and verified in the background
+ * ({@link BundlePreparation}: nothing redacted or withheld can be recovered from it, or nothing is released) is sealed
+ * in an AES-256
  * package whose password is shown once and kept only as a salted hash, records the delivery, and closes the request
  * as responded today, against its clock. The password's later release (by phone, or by email on request to the
  * requester's own address) is recorded too.
@@ -38,7 +37,7 @@ public class Release {
     private final Casework casework;
     private final Workbench workbench;
     private final CaseFileRepository caseFiles;
-    private final DisclosureBundles bundles;
+    private final BundlePreparation preparation;
     private final ReleaseRepository releases;
     private final ReviewProperties properties;
     private final ApplicationEventPublisher events;
@@ -50,7 +49,7 @@ public class Release {
             Casework casework,
             Workbench workbench,
             CaseFileRepository caseFiles,
-            DisclosureBundles bundles,
+            BundlePreparation preparation,
             ReleaseRepository releases,
             ReviewProperties properties,
             ApplicationEventPublisher events,
@@ -60,7 +59,7 @@ public class Release {
         this.casework = casework;
         this.workbench = workbench;
         this.caseFiles = caseFiles;
-        this.bundles = bundles;
+        this.preparation = preparation;
         this.releases = releases;
         this.properties = properties;
         this.events = events;
@@ -151,6 +150,11 @@ public class Release {
         return Path.of(release.folder()).resolve(release.packageFile());
     }
 
+    /**
+     * Releases the bundle prepared in the background ({@link BundlePreparation}), which must have verified clean and
+     * be made from the decisions as they are now, dated today: seals it for delivery (seconds, not the minutes of
+     * rendering), records the release and closes the request. Nothing decrypted is left on disk.
+     */
     @Transactional
     public Released release(CaseReference reference, String recordedDelivery, Actor actor) {
         InformationRequest request = casework.get(reference);
@@ -160,16 +164,12 @@ public class Release {
                             + request.status().label().toLowerCase() + ".");
         }
         CaseFileSummary caseFile = workbench.caseFile(reference);
+        PreparedBundle prepared = preparation.releasable(caseFile);
         Path out = properties.releases().resolve(reference.value().replaceAll("[^A-Za-z0-9._-]", "_"));
         Instant now = clock.instant();
         try {
             clear(out);
-            DisclosureBundleWriter.Outcome outcome =
-                    bundles.write(caseFile, bundles.request(caseFile, LocalDate.ofInstant(now, clock.getZone())), out);
-            if (!outcome.verification().clean()) {
-                throw new CaseFileRefusedException("The bundle failed verification, so nothing was released: "
-                        + String.join("; ", outcome.verification().findings()));
-            }
+            preparation.open(prepared, out);
             String postal = recordedDelivery == null || recordedDelivery.isBlank() ? null : recordedDelivery.strip();
             DeliveryPackager.Sealed sealed = new DeliveryPackager(random)
                     .seal(
@@ -181,8 +181,8 @@ public class Release {
                     UUID.randomUUID(),
                     caseFile.id(),
                     out.toString(),
-                    outcome.rendered().pages(),
-                    outcome.rendered().redactions().size(),
+                    prepared.pages(),
+                    prepared.redactions(),
                     out.relativize(sealed.zip()).toString(),
                     sealed.sha256(),
                     request.delivery().name(),
@@ -191,6 +191,7 @@ public class Release {
                     now);
             releases.insert(record, sealed.hash());
             casework.act(reference, new ActionInput(RequestAction.RELEASE, null, null), actor);
+            preparation.released(prepared);
             events.publishEvent(new ReviewRecorded(
                     reference.value(),
                     actor.username(),
@@ -202,7 +203,9 @@ public class Release {
                     null));
             return new Released(record, sealed.password());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the disclosure bundle: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot seal the disclosure bundle: " + e.getMessage(), e);
+        } finally {
+            deleteDecrypted(out.resolve(BundlePreparation.BUNDLE));
         }
     }
 
@@ -233,6 +236,15 @@ public class Release {
                 null,
                 "{\"method\":\"" + method + "\",\"recipient\":\"" + to.replace("\"", "") + "\"}",
                 null));
+    }
+
+    /** The decrypted bundle is needed only while it is sealed into the package. */
+    private static void deleteDecrypted(Path bundle) {
+        try {
+            Files.deleteIfExists(bundle);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the decrypted bundle " + bundle, e);
+        }
     }
 
     private static void clear(Path out) throws IOException {

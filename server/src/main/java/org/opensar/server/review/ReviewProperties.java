@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of case-file processing and release.
  *
  * @param home OPENSAR_HOME: uploaded case files go under {@code home/case-files}, released bundles under
- *     {@code home/releases}; with several server nodes it must be a shared folder
+ *     {@code home/releases}, bundles prepared for release (encrypted) under {@code home/prepared}; with several server
+ *     nodes it must be a shared folder
  * @param serverFolderRoots the folders under which staff may attach a case file by its path on the server (large
  *     exports copied there by the records team); none by default
  * @param workersPerCase how many background jobs share one case file's documents (across every node)
@@ -59,6 +60,16 @@ public record ReviewProperties(
 
     Path releases() {
         return home.resolve("releases");
+    }
+
+    /** Bundles prepared for release, encrypted, until they are released. */
+    Path prepared() {
+        return home.resolve("prepared");
+    }
+
+    /** Private folders for bundles while they are made, previewed or sealed; nothing is left in them. */
+    Path work() {
+        return home.resolve("work");
     }
 
     /** A document is claimed for this long; a node that dies mid-document gives it up when the lease ends. */

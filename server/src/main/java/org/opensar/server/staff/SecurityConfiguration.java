@@ -78,6 +78,10 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers(GET, "/requests/new")
                         .hasRole(OFFICER)
+                        // a preview is the disclosure's content as the requester would get it: for whoever decides
+                        // and checks it (officers, managers), not the read-only auditor
+                        .requestMatchers(GET, "/requests/*/preview", "/requests/*/review/documents/*/preview")
+                        .hasRole(OFFICER)
                         .requestMatchers(GET, "/requests/**")
                         .hasAnyRole(OFFICER, AUDITOR)
                         .requestMatchers("/requests/**")

@@ -109,6 +109,12 @@ class AccessControlIT extends IntegrationTest {
                 page(get, "/admin/emails", ADMINISTRATORS),
                 page(post, "/admin/emails/SIGN_IN_CODE", ADMINISTRATORS),
                 page(get, "/requests/" + REF + "/uploads", CASEWORK_READERS),
+                page(get, "/requests/" + REF + "/preview", CASEWORKERS),
+                page(get, "/requests/" + REF + "/review/documents/1/preview", CASEWORKERS),
+                page(get, "/requests/" + REF + "/release", CASEWORK_READERS),
+                page(get, "/requests/" + REF + "/release/preparation", CASEWORK_READERS),
+                page(post, "/requests/" + REF + "/release/preparation", CASEWORKERS),
+                page(post, "/requests/" + REF + "/release", CASEWORKERS),
                 page(get, "/requests/" + REF + "/uploads/00000000-0000-0000-0000-000000000000", CASEWORK_READERS));
     }
 

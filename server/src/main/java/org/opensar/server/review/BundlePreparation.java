@@ -93,12 +93,7 @@ public class BundlePreparation {
      */
     @Transactional
     public PreparedBundle prepare(CaseReference reference, Actor actor) {
-        InformationRequest request = casework.get(reference);
-        if (request.status() != RequestStatus.APPROVED_FOR_RELEASE) {
-            throw new CaseFileRefusedException(
-                    "Only a disclosure an IG manager has approved can be prepared for release; this request is "
-                            + request.status().label().toLowerCase() + ".");
-        }
+        approved(casework.get(reference), "prepared for release");
         CaseFileSummary caseFile = workbench.caseFile(reference);
         String decisions = prepared.decisions(caseFile.id());
         LocalDate today = LocalDate.now(clock);
@@ -126,6 +121,15 @@ public class BundlePreparation {
     }
 
     private record Started(int documentsToDisclose) {}
+
+    /** The request, if an IG manager approved its disclosure; otherwise says it cannot be {@code done} yet. */
+    static InformationRequest approved(InformationRequest request, String done) {
+        if (request.status() != RequestStatus.APPROVED_FOR_RELEASE) {
+            throw new CaseFileRefusedException("Only a disclosure an IG manager has approved can be " + done
+                    + "; this request is " + request.status().label().toLowerCase() + ".");
+        }
+        return request;
+    }
 
     /** Seals the job's bundle and its redaction log from {@code folder} with the data key, and keeps them. */
     void keep(PreparedBundle bundle, Path folder) throws IOException {

@@ -16,7 +16,6 @@ import org.opensar.server.casework.CaseReference;
 import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
 import org.opensar.server.casework.RequestAction;
-import org.opensar.server.casework.RequestStatus;
 import org.opensar.server.notify.Emails;
 import org.opensar.server.staff.Actor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -157,12 +156,7 @@ public class Release {
      */
     @Transactional
     public Released release(CaseReference reference, String recordedDelivery, Actor actor) {
-        InformationRequest request = casework.get(reference);
-        if (request.status() != RequestStatus.APPROVED_FOR_RELEASE) {
-            throw new CaseFileRefusedException(
-                    "Only a disclosure an IG manager has approved can be released; this request is "
-                            + request.status().label().toLowerCase() + ".");
-        }
+        InformationRequest request = BundlePreparation.approved(casework.get(reference), "released");
         CaseFileSummary caseFile = workbench.caseFile(reference);
         PreparedBundle prepared = preparation.releasable(caseFile);
         Path out = properties.releases().resolve(reference.value().replaceAll("[^A-Za-z0-9._-]", "_"));

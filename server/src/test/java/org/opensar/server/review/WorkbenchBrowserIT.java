@@ -233,14 +233,7 @@ class WorkbenchBrowserIT extends IntegrationTest {
 
     /** Fetches a page's link as the signed-in browser would; returns how it is to be shown (Content-Disposition). */
     private String fetch(String url, Path to) throws Exception {
-        String session = browser.manage().getCookieNamed("SESSION").getValue();
-        HttpResponse<Path> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(url))
-                                .header("Cookie", "SESSION=" + session)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofFile(to));
-        assertThat(response.statusCode()).isEqualTo(200);
+        HttpResponse<Path> response = signedIn(url, to);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(response.headers().firstValue("Cache-Control"))
                 .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
@@ -248,6 +241,11 @@ class WorkbenchBrowserIT extends IntegrationTest {
     }
 
     private Path download(String url, Path to) throws Exception {
+        assertThat(signedIn(url, to).headers().firstValue("Content-Type")).hasValue("application/zip");
+        return to;
+    }
+
+    private HttpResponse<Path> signedIn(String url, Path to) throws Exception {
         String session = browser.manage().getCookieNamed("SESSION").getValue();
         HttpResponse<Path> response = HttpClient.newHttpClient()
                 .send(
@@ -256,8 +254,7 @@ class WorkbenchBrowserIT extends IntegrationTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofFile(to));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
-        return to;
+        return response;
     }
 
     private void signIn(String username) {

@@ -16,6 +16,8 @@ import org.opensar.server.casework.RequestType;
 import org.opensar.server.review.CaseFileStatus;
 import org.opensar.server.review.CaseFiles;
 import org.opensar.server.review.GeneratedCaseFiles;
+import org.opensar.server.review.PreparationState;
+import org.opensar.server.review.PreparedBundle;
 import org.opensar.server.review.QualityCheck;
 import org.opensar.server.review.Release;
 import org.opensar.server.review.ReviewSteps;
@@ -29,7 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Releasing a generated case file of about 100 bundle pages through the server's own services, on its embedded
  * PostgreSQL: the case file is attached and processed by the background jobs, every decision settled, checked by a
- * second person, and released. Prints the time of each stage.
+ * second person, prepared for release by the background job (rendered, verified, kept encrypted) and released (sealed
+ * in its package). Prints the time of each stage.
  *
  * <p>Run: {@code ./mvnw -q -B -DskipTests install && ./mvnw -q -B -pl server
  * org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.mainClass=org.opensar.server.bench.ReleaseBench
@@ -77,15 +80,32 @@ public final class ReleaseBench {
             casework.act(reference, new ActionInput(RequestAction.SEND_FOR_QA, null, null), officer);
             server.getBean(QualityCheck.class).approve(reference, "Fine.", manager);
 
-            long releasing = System.nanoTime();
+            long preparing = System.nanoTime();
+            double cpuBefore = cpuSeconds();
+            PreparedBundle prepared = ReviewSteps.prepared(server, reference, officer);
+            long sealing = System.nanoTime();
+            if (prepared.state() != PreparationState.READY) {
+                throw new IllegalStateException("the bundle was not prepared: " + prepared.findings());
+            }
             Release.Released released = server.getBean(Release.class).release(reference, null, officer);
             long done = System.nanoTime();
+            double cpu = cpuSeconds() - cpuBefore;
             System.out.printf(
                     "case file: %d documents (seed %d), processed in %s%n",
                     documents, seed, seconds(processed - started));
             System.out.printf(
-                    "release: %d pages, %d redactions: render, verify and package %s%n",
-                    released.record().bundlePages(), released.record().redactions(), seconds(done - releasing));
+                    "bundle: %d pages, %d redactions, %d documents to disclose%n",
+                    released.record().bundlePages(), released.record().redactions(), prepared.documents());
+            System.out.printf(
+                    "prepare (background job): %s = waiting for a job %s + render %s + verify %s%n",
+                    seconds(sealing - preparing),
+                    seconds(Duration.between(prepared.requestedAt(), prepared.startedAt())),
+                    seconds(Duration.between(prepared.startedAt(), prepared.verifyingAt())),
+                    seconds(Duration.between(prepared.verifyingAt(), prepared.finishedAt())));
+            System.out.printf("release (request thread): seal the package %s%n", seconds(done - sealing));
+            System.out.printf(
+                    "render, verify and package: %s (CPU %.1f s with tesseract's, on %d cores)%n",
+                    seconds(done - preparing), cpu, Runtime.getRuntime().availableProcessors());
         } finally {
             server.close();
         }
@@ -97,7 +117,29 @@ public final class ReleaseBench {
         return new Actor(username, Set.of(role));
     }
 
+    /**
+     * CPU time of this process and of the children it has waited for (tesseract), from /proc/self/stat: steadier
+     * than the wall time on a shared machine. NaN where there is no /proc.
+     */
+    private static double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = 0;
+            for (int field = 11; field <= 14; field++) {
+                ticks += Long.parseLong(fields[field]);
+            }
+            return ticks / 100.0;
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     private static String seconds(long nanos) {
-        return String.format("%.1f s", Duration.ofNanos(nanos).toMillis() / 1000.0);
+        return seconds(Duration.ofNanos(nanos));
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format("%.1f s", duration.toMillis() / 1000.0);
     }
 }

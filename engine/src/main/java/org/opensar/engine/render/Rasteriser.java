@@ -86,7 +86,10 @@ final class Rasteriser {
                 return PageRead.failed("OCR's words on page " + (index + 1) + " do not line up with its text");
             }
             List<Box> boxes = boxes(located.get(), covered);
-            return new PageRead(boxes, ocr.read(burn(image, boxes)), null);
+            // with nothing to cover, the page shown is the page as read: its reading is its text layer, and OCR'ing
+            // the same pixels again would give the same words
+            List<WordOcr.Word> words = located.get().stream().map(Located::word).toList();
+            return new PageRead(boxes, boxes.isEmpty() ? words : ocr.read(burn(image, boxes)), null);
         }
     }
 

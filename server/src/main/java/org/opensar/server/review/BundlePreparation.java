@@ -189,11 +189,22 @@ public class BundlePreparation {
         return bundle;
     }
 
-    /** Writes the prepared bundle and its redaction log, decrypted, into {@code folder}, for sealing. */
+    /**
+     * Writes the prepared bundle and its redaction log, decrypted, into {@code folder}, for sealing; refuses, asking
+     * for it to be prepared again, when its files are gone or do not open (altered, or sealed with another key).
+     */
     void open(PreparedBundle bundle, Path folder) throws IOException {
         for (String name : List.of(BUNDLE, LOG)) {
+            Path sealed = sealed(bundle.id(), name);
+            if (!Files.isRegularFile(sealed)) {
+                throw new CaseFileRefusedException("The prepared bundle is no longer on the server: prepare it again.");
+            }
             try (OutputStream out = Files.newOutputStream(folder.resolve(name))) {
-                EncryptedFiles.open(encryption, sealed(bundle.id(), name), out, associatedData(bundle.id(), name));
+                EncryptedFiles.open(encryption, sealed, out, associatedData(bundle.id(), name));
+            } catch (IllegalStateException | IOException e) {
+                log.warn("The prepared bundle {} does not open: {}", bundle.id(), e.getMessage());
+                throw new CaseFileRefusedException("The prepared bundle does not open (it was altered, or sealed with"
+                        + " another key than this server's): prepare it again.");
             }
         }
     }

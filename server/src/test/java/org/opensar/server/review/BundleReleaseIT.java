@@ -54,7 +54,8 @@ import org.springframework.web.context.WebApplicationContext;
  * The officer sees the bundle before it goes, and the release no longer renders in the request: one generated case
  * file (with a copy of a document) previewed whole and one document at a time; prepared in the background with
  * decisions that would disclose a withheld document's text, which fails verification and releases nothing; prepared
- * again once decided alike, refused once the decisions change after, and released with its password shown once.
+ * again once decided alike, refused once the decisions change after or once altered on disk, and released with its
+ * password shown once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -216,6 +217,21 @@ class BundleReleaseIT extends IntegrationTest {
         approve();
         assertThatThrownBy(() -> release.release(reference, null, officer)).hasMessageContaining("decisions changed");
         assertThat(page("/requests/" + reference + "/release")).contains("prepared-stale", "prepare-again");
+
+        // A prepared bundle altered on disk does not open, and nothing decrypted is left.
+        assertThat(ReviewSteps.prepared(context, reference, officer).state()).isEqualTo(PreparationState.READY);
+        Path sealedBundle = sealedFiles().stream()
+                .filter(f -> f.getFileName().toString().contains(BundlePreparation.BUNDLE))
+                .findFirst()
+                .orElseThrow();
+        byte[] altered = Files.readAllBytes(sealedBundle);
+        altered[altered.length / 2] ^= 1;
+        Files.write(sealedBundle, altered);
+        assertThatThrownBy(() -> release.release(reference, null, officer)).hasMessageContaining("does not open");
+        assertThat(release.released(reference)).isEmpty();
+        try (Stream<Path> releases = Files.walk(properties.releases())) {
+            assertThat(releases).noneMatch(f -> f.getFileName().toString().equals(BundlePreparation.BUNDLE));
+        }
 
         // Prepared again, and released from the page: the password once, on that response only.
         assertThat(ReviewSteps.prepared(context, reference, officer).state()).isEqualTo(PreparationState.READY);

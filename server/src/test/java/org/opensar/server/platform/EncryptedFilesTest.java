@@ -8,12 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Random;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +20,7 @@ class EncryptedFilesTest {
     @TempDir
     Path dir;
 
-    private final AtRestEncryption cipher = new TestCipher();
+    private final AtRestEncryption cipher = new AesGcmEncryption(new SecretKeySpec(new byte[32], "AES"));
 
     @Test
     void aFileOfSeveralSegmentsOpensAsItWasAndOnlyItsOwnerCanReadIt() throws Exception {
@@ -80,35 +76,5 @@ class EncryptedFilesTest {
         byte[] bytes = new byte[length];
         new Random(length).nextBytes(bytes);
         return bytes;
-    }
-
-    /** AES-256-GCM as the server's cipher does it, with a key of its own. */
-    private static final class TestCipher implements AtRestEncryption {
-
-        private final SecretKeySpec key = new SecretKeySpec(new byte[32], "AES");
-        private final SecureRandom random = new SecureRandom();
-
-        @Override
-        public Sealed encrypt(byte[] plain, String associatedData) {
-            byte[] nonce = new byte[12];
-            random.nextBytes(nonce);
-            return new Sealed(nonce, run(Cipher.ENCRYPT_MODE, nonce, plain, associatedData));
-        }
-
-        @Override
-        public byte[] decrypt(Sealed sealed, String associatedData) {
-            return run(Cipher.DECRYPT_MODE, sealed.nonce(), sealed.ciphertext(), associatedData);
-        }
-
-        private byte[] run(int mode, byte[] nonce, byte[] input, String associatedData) {
-            try {
-                Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
-                gcm.init(mode, key, new GCMParameterSpec(128, nonce));
-                gcm.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
-                return gcm.doFinal(input);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -26,19 +26,19 @@ class BundlePreparationJob {
     private final CaseFileRepository caseFiles;
     private final DisclosureBundles bundles;
     private final BundlePreparation preparation;
-    private final ReviewProperties properties;
+    private final WorkFolder work;
 
     BundlePreparationJob(
             PreparedBundleRepository prepared,
             CaseFileRepository caseFiles,
             DisclosureBundles bundles,
             BundlePreparation preparation,
-            ReviewProperties properties) {
+            WorkFolder work) {
         this.prepared = prepared;
         this.caseFiles = caseFiles;
         this.bundles = bundles;
         this.preparation = preparation;
-        this.properties = properties;
+        this.work = work;
     }
 
     void work(UUID id) {
@@ -50,7 +50,7 @@ class BundlePreparationJob {
         Path folder = null;
         try {
             CaseFileSummary caseFile = caseFiles.find(bundle.caseFileId()).orElseThrow();
-            folder = Folders.privateFolder(properties.work(), "prepare-");
+            folder = work.newFolder("prepare-");
             DisclosureBundleWriter.Outcome outcome =
                     bundles.write(caseFile, bundles.request(caseFile, bundle.issued()), folder, progress(id));
             if (outcome.verification().clean()) {

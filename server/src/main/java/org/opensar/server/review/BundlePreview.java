@@ -40,7 +40,7 @@ class BundlePreview {
 
     private final Workbench workbench;
     private final DisclosureBundles bundles;
-    private final ReviewProperties properties;
+    private final WorkFolder work;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
@@ -49,14 +49,14 @@ class BundlePreview {
     BundlePreview(
             Workbench workbench,
             DisclosureBundles bundles,
-            ReviewProperties properties,
+            WorkFolder work,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             JsonMapper json,
             Clock clock) {
         this.workbench = workbench;
         this.bundles = bundles;
-        this.properties = properties;
+        this.work = work;
         this.events = events;
         this.transactions = transactions;
         this.json = json;
@@ -126,7 +126,7 @@ class BundlePreview {
             String fileName) {
         Path folder = null;
         try {
-            folder = Folders.privateFolder(properties.work(), "preview-");
+            folder = work.newFolder("preview-");
             DisclosureBundleWriter.Outcome outcome =
                     bundles.write(caseFile, request, folder.resolve("bundle"), RenderProgress.NONE);
             List<String> findings = outcome.verification().findings();

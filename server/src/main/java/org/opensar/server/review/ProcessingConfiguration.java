@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +44,11 @@ class ProcessingConfiguration {
     NodeName nodeName() {
         return new NodeName(new SchedulerName.Hostname().getName() + "-"
                 + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @Bean
+    WorkFolder workFolder(ReviewProperties properties) {
+        return new WorkFolder(properties.work().resolve(new SchedulerName.Hostname().getName()));
     }
 
     @Bean
@@ -120,9 +126,13 @@ class ProcessingConfiguration {
                 .build();
     }
 
-    /** Starts the background jobs once the database is migrated and the server is up. */
+    /**
+     * Starts the background jobs once the database is migrated and the server is up, having deleted whatever this
+     * node left in its work folder when it stopped.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void start(ApplicationReadyEvent ready) {
+    void start(ApplicationReadyEvent ready) throws IOException {
+        ready.getApplicationContext().getBean(WorkFolder.class).empty();
         ready.getApplicationContext().getBean(Scheduler.class).start();
     }
 }

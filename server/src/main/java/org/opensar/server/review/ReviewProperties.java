@@ -67,7 +67,7 @@ public record ReviewProperties(
         return home.resolve("prepared");
     }
 
-    /** Private folders for bundles while they are made, previewed or sealed; nothing is left in them. */
+    /** Each node's {@link WorkFolder}, for bundles while they are made, previewed or sealed. */
     Path work() {
         return home.resolve("work");
     }

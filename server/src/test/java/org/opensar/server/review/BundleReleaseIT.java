@@ -80,6 +80,9 @@ class BundleReleaseIT extends IntegrationTest {
     private ReviewProperties properties;
 
     @Autowired
+    private WorkFolder work;
+
+    @Autowired
     private AuditLog audit;
 
     @Autowired
@@ -153,7 +156,7 @@ class BundleReleaseIT extends IntegrationTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
-        try (Stream<Path> left = Files.list(properties.work())) {
+        try (Stream<Path> left = Files.list(work.path())) {
             assertThat(left).as("nothing of a preview is left on disk").isEmpty();
         }
         assertThat(actions()).contains("BUNDLE_PREVIEWED");

@@ -8,6 +8,7 @@ import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.duplicates.DocumentFingerprint;
 import org.opensar.engine.duplicates.Fingerprinter;
 import org.opensar.engine.extract.ExtractedDocument;
+import org.opensar.engine.extract.ExtractionOutcome;
 import org.opensar.engine.extract.TextExtractor;
 import org.opensar.engine.policy.Decision;
 import org.opensar.engine.policy.DisclosurePolicy;
@@ -42,10 +43,15 @@ public final class DocumentProcessor {
 
     /**
      * What processing one document gave: its report entry, its fingerprint for duplicate detection (null when it has
-     * no usable text), its extracted text and where each of its pages starts in that text.
+     * no usable text), its extracted text, where each of its pages starts in that text, and how extraction went (null
+     * when processing failed, so nothing of its text is kept and it must be read from its file again).
      */
     public record ProcessedDocument(
-            DocumentReport report, DocumentFingerprint fingerprint, String text, List<Integer> pageStarts) {
+            DocumentReport report,
+            DocumentFingerprint fingerprint,
+            String text,
+            List<Integer> pageStarts,
+            ExtractionOutcome extraction) {
 
         public ProcessedDocument {
             text = text == null ? "" : text;
@@ -69,7 +75,8 @@ public final class DocumentProcessor {
                     extracted.outcome().usable() ? fingerprinter.fingerprint(extracted) : null;
             DocumentReport report =
                     DocumentReport.of(document.file(), title, decision, extracted.pageCount(), proposed);
-            return new ProcessedDocument(report, fingerprint, extracted.fullText(), extracted.pageStartOffsets());
+            return new ProcessedDocument(
+                    report, fingerprint, extracted.fullText(), extracted.pageStartOffsets(), extracted.outcome());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             Evidence what = new Evidence(Evidence.Kind.EXTRACTION, String.valueOf(e));
             Decision review = Decision.of(
@@ -79,7 +86,11 @@ public final class DocumentProcessor {
                     policy.explain(ReasonCode.PROCESSING_FAILED, what.toString()));
             int pages = extracted == null ? 0 : extracted.pageCount();
             return new ProcessedDocument(
-                    DocumentReport.of(document.file(), "Document", review, pages, List.of()), null, "", List.of());
+                    DocumentReport.of(document.file(), "Document", review, pages, List.of()),
+                    null,
+                    "",
+                    List.of(),
+                    null);
         }
     }
 }

@@ -111,6 +111,6 @@ class CaseFileProcessing {
                 1.0,
                 0,
                 List.of());
-        return new ProcessedDocument(report, null, "", List.of());
+        return new ProcessedDocument(report, null, "", List.of(), null);
     }
 }

@@ -155,7 +155,7 @@ class CaseFileRepository {
                     shingles = :shingles, dates = :dates, engine_disposition = :disposition,
                     engine_reason = :reason, engine_explanation = :explanation, engine_evidence = :evidence,
                     engine_confidence = :confidence, duplicate_of = :duplicateOf, disposition = :disposition,
-                    reason = :reason, explanation = :explanation
+                    reason = :reason, explanation = :explanation, extraction = :extraction
                 where id = :id and claimed_by = :node and state = 'PROCESSING'""")
                 .param("title", report.title())
                 .param("pages", report.pages())
@@ -170,6 +170,11 @@ class CaseFileRepository {
                 .param("evidence", report.evidence().toArray(String[]::new))
                 .param("confidence", report.confidence())
                 .param("duplicateOf", report.duplicateOf())
+                .param(
+                        "extraction",
+                        processed.extraction() == null
+                                ? null
+                                : processed.extraction().name())
                 .param("id", claim.id())
                 .param("node", node)
                 .update();

@@ -82,6 +82,9 @@ class CaseFileReviewIT extends IntegrationTest {
     private JdbcClient jdbc;
 
     @Autowired
+    private org.springframework.context.ApplicationContext context;
+
+    @Autowired
     private StaffAccounts accounts;
 
     @Autowired
@@ -253,7 +256,10 @@ class CaseFileReviewIT extends IntegrationTest {
         qualityCheck.approve(reference, "Fine.", secondManager);
         assertThat(casework.get(reference).status()).isEqualTo(RequestStatus.APPROVED_FOR_RELEASE);
 
-        // Release: verified bundle, encrypted package, password once, request closed today.
+        // Release: the bundle prepared and verified in the background, then sealed in an encrypted package whose
+        // password is shown once, and the request closed today.
+        PreparedBundle prepared = ReviewSteps.prepared(context, reference, officer);
+        assertThat(prepared.state()).as(String.join("; ", prepared.findings())).isEqualTo(PreparationState.READY);
         Release.Released released = release.release(reference, null, officer);
         char[] password = released.password().clone();
         InformationRequest closed = casework.get(reference);

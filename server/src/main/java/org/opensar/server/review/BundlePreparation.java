@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.opensar.engine.render.BundleDigest;
 import org.opensar.server.casework.CaseReference;
 import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
@@ -39,6 +40,8 @@ public class BundlePreparation {
 
     static final String BUNDLE = "bundle.pdf";
     static final String LOG = "redaction-log.csv";
+    /** What is kept of a prepared bundle: the bundle, its redaction log, and the digest that vouches it verified. */
+    private static final List<String> KEPT = List.of(BUNDLE, LOG, BundleDigest.FILE);
 
     private final Casework casework;
     private final Workbench workbench;
@@ -134,7 +137,7 @@ public class BundlePreparation {
     /** Seals the job's bundle and its redaction log from {@code folder} with the data key, and keeps them. */
     void keep(PreparedBundle bundle, Path folder) throws IOException {
         Files.createDirectories(properties.prepared());
-        for (String name : List.of(BUNDLE, LOG)) {
+        for (String name : KEPT) {
             EncryptedFiles.seal(
                     encryption, folder.resolve(name), sealed(bundle.id(), name), associatedData(bundle.id(), name));
         }
@@ -194,7 +197,7 @@ public class BundlePreparation {
      * for it to be prepared again, when its files are gone or do not open (altered, or sealed with another key).
      */
     void open(PreparedBundle bundle, Path folder) throws IOException {
-        for (String name : List.of(BUNDLE, LOG)) {
+        for (String name : KEPT) {
             Path sealed = sealed(bundle.id(), name);
             if (!Files.isRegularFile(sealed)) {
                 throw new CaseFileRefusedException("The prepared bundle is no longer on the server: prepare it again.");
@@ -221,7 +224,7 @@ public class BundlePreparation {
     }
 
     void discard(UUID id) {
-        for (String name : List.of(BUNDLE, LOG)) {
+        for (String name : KEPT) {
             try {
                 Files.deleteIfExists(sealed(id, name));
             } catch (IOException e) {

@@ -196,7 +196,7 @@ class BundleReleaseIT extends IntegrationTest {
         assertThat(ready.state()).isEqualTo(PreparationState.READY);
         assertThat(ready.rendered()).isEqualTo(ready.documents()).isPositive();
         assertThat(sealedFiles())
-                .hasSize(2)
+                .hasSize(3)
                 .allSatisfy(kept -> assertThat(
                                 new String(Files.readAllBytes(kept), java.nio.charset.StandardCharsets.ISO_8859_1))
                         .as("kept encrypted")

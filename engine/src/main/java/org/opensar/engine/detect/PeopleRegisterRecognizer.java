@@ -209,7 +209,7 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
         return text.capitalised(word)
                 && !Vocabulary.TITLES.contains(folded)
                 && !Vocabulary.RELATIONSHIP_WORDS.contains(folded)
-                && !Vocabulary.NOT_NAMES.contains(folded)
+                && !NotNames.instance().neverAName(folded)
                 && (lists.isName(folded) || !lists.isEnglishWord(folded));
     }
 

@@ -26,7 +26,8 @@ class DetectArchitectureTest {
                         "tools.jackson..",
                         "org.opensar.engine.detect..",
                         "org.opensar.engine.casefile..",
-                        "org.opensar.engine.cli..")
+                        "org.opensar.engine.cli..",
+                        "com.ibm.icu..")
                 .check(detect);
     }
 }

@@ -246,8 +246,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
             case UNKNOWN -> cue ? 0.7 : sentenceStart ? 0.4 : 0.5;
             case PROPER_NOUN -> cue ? 0.6 : sentenceStart ? 0 : 0.35;
             case WORD -> NameCues.isPersonWord(cueWord) && !sentenceStart ? 0.6 : 0;
-            case PLACE ->
-                cueWord != null && Vocabulary.PERSON_CUES_BEFORE.contains(TokenizedText.fold(cueWord)) ? 0.6 : 0;
+            case PLACE, NONE -> 0;
         };
     }
 
@@ -278,11 +277,12 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
         return lists.isOtherProperNoun(folded) ? Kind.PROPER_NOUN : Kind.UNKNOWN;
     }
 
-    /** "her friend Paris", "called Florence": a word before that only a person's name follows. */
+    /** "her friend Paris", "called Florence": a word before that only a person's name follows ("with" is not). */
     private static boolean personWordBefore(TokenizedText text, int first) {
         return first > 0
                 && text.adjacentToNext(first - 1)
                 && !text.capitalised(first - 1)
+                && !text.folded(first - 1).equals("with")
                 && Vocabulary.PERSON_CUES_BEFORE.contains(text.folded(first - 1));
     }
 

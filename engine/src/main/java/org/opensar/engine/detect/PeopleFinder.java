@@ -18,7 +18,8 @@ import org.opensar.engine.casefile.PersonCategory;
 public final class PeopleFinder {
 
     private static final Pattern PARENTHESIS = Pattern.compile("^\\s*\\(([^()]{1,80})\\)");
-    private static final Pattern AFTER_COMMA = Pattern.compile("^\\s*,\\s*([^,;.()|\\n]{1,60})");
+    private static final Pattern AFTER_COMMA = Pattern.compile("^[ \\t]*,[ \\t]*(\\p{L}[^,;.()|\\n\\t]{0,59})");
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{2,}");
     private static final Pattern ADDRESS = Pattern.compile("^\\s*<([^<>@\\s]+@([^<>\\s]+))>");
     private static final Pattern HEADER = Pattern.compile("^\\s*(from|to|cc|bcc)\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile("([\\p{L}'’ ()/-]{1,40}):\\s*$");
@@ -31,24 +32,73 @@ public final class PeopleFinder {
 
     private final PersonNameRecognizer names = new PersonNameRecognizer();
     private final Roles roles = Roles.instance();
+    private final NameLists lists = NameLists.instance();
+    private final NotNames notNames = NotNames.instance();
 
     public List<PersonSighting> find(String text) {
         TokenizedText tokens = TokenizedText.of(text);
         List<PersonSighting> sightings = new ArrayList<>();
         for (RecognizerResult found : names.recognize(tokens)) {
-            List<String> words = new ArrayList<>(List.of(found.text().strip().split("\\s+")));
-            String title = "";
-            if (words.size() > 1
-                    && Vocabulary.TITLES.contains(
-                            TokenizedText.fold(words.get(0).replace(".", "")))) {
-                title = words.remove(0).replace(".", "");
-            }
-            if (found.score() < NAME_SCORE || (words.size() < 2 && title.isEmpty())) {
+            if (found.score() < NAME_SCORE) {
                 continue;
             }
-            sightings.add(sighting(text, found.span(), String.join(" ", words), title));
+            int first = tokens.lastWordBefore(found.span().start()) + 1;
+            int last = tokens.lastWordBefore(found.span().end());
+            String title = "";
+            if (first < last && Vocabulary.TITLES.contains(tokens.folded(first))) {
+                title = tokens.word(first);
+                first++;
+            }
+            while (first <= last && !nameWord(tokens, first)) {
+                first++;
+            }
+            int end = first;
+            while (end < last && nameWord(tokens, end + 1) && singleSpace(text, tokens, end)) {
+                end++;
+            }
+            while (end > first && !lastNameWord(tokens, end)) {
+                end--;
+            }
+            if (first > last || (end == first && title.isEmpty())) {
+                continue;
+            }
+            TextSpan name = new TextSpan(tokens.start(first), tokens.end(end));
+            sightings.add(sighting(text, name, name.of(text), title));
         }
         return sightings;
+    }
+
+    /** Words of one name are one space apart: a line break or a column's gap ends it ("Amrit Khan    Read"). */
+    private static boolean singleSpace(String text, TokenizedText tokens, int word) {
+        return tokens.start(word + 1) - tokens.end(word) == 1 && text.charAt(tokens.end(word)) == ' ';
+    }
+
+    /**
+     * A word a register name may hold: capitalised, a listed name or a word the dictionary does not have in lower case
+     * ("Xiu", "Ming", "Okonkwo"), never a place, people, form or ordinary word ("Took Ayesha", "White British", "Early
+     * Help" are no one); all capitals only for a listed name that is no word ("WILL SAY" is not).
+     */
+    private boolean nameWord(TokenizedText tokens, int word) {
+        String folded = tokens.folded(word);
+        if (!tokens.capitalised(word)
+                || notNames.neverAName(folded)
+                || Vocabulary.TITLES.contains(folded)
+                || Vocabulary.RELATIONSHIP_WORDS.contains(folded)) {
+            return false;
+        }
+        if ((notNames.isPlace(folded) || notNames.isPeople(folded)) && !lists.isFirstName(folded)) {
+            return false;
+        }
+        if (lists.isEnglishWord(folded)) {
+            return lists.isName(folded) && !tokens.upperCase(word);
+        }
+        return !tokens.upperCase(word) || lists.isName(folded);
+    }
+
+    /** A name's last word, if it is also an ordinary word, must be a surname: "Hope Young", not "Marlowe Row". */
+    private boolean lastNameWord(TokenizedText tokens, int word) {
+        String folded = tokens.folded(word);
+        return !lists.isEnglishWord(folded) || lists.isSurname(folded);
     }
 
     private PersonSighting sighting(String text, TextSpan span, String name, String title) {
@@ -82,7 +132,7 @@ public final class PeopleFinder {
         }
         Matcher comma = AFTER_COMMA.matcher(after);
         if (comma.find()) {
-            List<String> words = new ArrayList<>(FoldedWords.words(comma.group(1)));
+            List<String> words = new ArrayList<>(FoldedWords.words(COLUMN_GAP.split(comma.group(1))[0]));
             while (!words.isEmpty()
                     && (LEADING.contains(words.get(0)) || words.get(0).equals("allocated"))) {
                 words.remove(0);

@@ -44,9 +44,36 @@ final class MentionResolver {
      */
     Resolution resolve(
             TokenizedText text, int first, int last, List<Entry> candidates, Map<KnownPerson, List<Integer>> full) {
+        Resolution found = resolveAmong(text, first, last, candidates, full);
+        Entry titled = NameCues.titleBefore(text, first)
+                ? titledAs(found.entry().person(), text.folded(first - 1), candidates)
+                : null;
+        return titled == null ? found : new Resolution(titled, found.why());
+    }
+
+    /** The person's entry written with this title ("Ms Morris" of Donna Morris), or null. */
+    private static Entry titledAs(KnownPerson person, String title, List<Entry> candidates) {
+        return candidates.stream()
+                .filter(e -> e.person().equals(person) && title.equals(e.title()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Resolution resolveAmong(
+            TokenizedText text, int first, int last, List<Entry> candidates, Map<KnownPerson, List<Integer>> full) {
         List<Entry> left = distinctPeople(candidates);
+        boolean titled = NameCues.titleBefore(text, first);
+        String title = titled ? text.folded(first - 1) : "";
+        if (titled) {
+            // "Ms Thompson" is nobody's first name; "PC Wang" and "Dr Hope" are a police officer's and a doctor's
+            left = narrowed(left, e -> e.form() != Form.FIRST_NAME);
+            Optional<Roles.Role> role = roles.startingWith(List.of(title));
+            if (role.isPresent()) {
+                left = narrowed(left, e -> e.person().category() == role.get().category());
+            }
+        }
         if (left.size() < 2) {
-            return new Resolution(candidates.get(0), "");
+            return new Resolution(left.get(0), titled ? "the title '" + text.word(first - 1) + "' fits only them" : "");
         }
         Optional<String> word = relationshipBeside(text, first, last);
         if (word.isPresent()) {
@@ -61,11 +88,11 @@ final class MentionResolver {
                 return decided(related, left, "'" + word.get() + "' next to it");
             }
         }
-        if (NameCues.titleBefore(text, first)) {
-            Gender title = Gender.of(text.folded(first - 1));
+        if (titled) {
+            Gender said = Gender.of(title);
             List<Entry> fitting = left.stream()
                     .filter(e ->
-                            genders.getOrDefault(e.person(), Gender.UNKNOWN).fits(title))
+                            genders.getOrDefault(e.person(), Gender.UNKNOWN).fits(said))
                     .toList();
             if (!fitting.isEmpty() && fitting.size() < left.size()) {
                 left = fitting;
@@ -94,11 +121,30 @@ final class MentionResolver {
                 return decided(List.of(nearest), left, "the nearest full name before it");
             }
         }
-        Entry safest = left.get(0);
+        List<Entry> redacted =
+                left.stream().filter(e -> !staysNamed(e.person())).toList();
+        List<Entry> safer = redacted.isEmpty() ? left : redacted;
+        Entry safest = safer.stream()
+                .filter(e -> titled && titledAs(e.person(), title, candidates) != null)
+                .findFirst()
+                .orElse(safer.get(0));
         List<String> others = new ArrayList<>();
-        left.stream().skip(1).forEach(e -> others.add(e.person().name()));
+        left.stream()
+                .filter(e -> e != safest)
+                .forEach(e -> others.add(e.person().name()));
         return new Resolution(
                 safest, "could also be " + String.join(" or ", others) + ": taken as the reading that redacts");
+    }
+
+    private static List<Entry> narrowed(List<Entry> entries, java.util.function.Predicate<Entry> keep) {
+        List<Entry> kept = entries.stream().filter(keep).toList();
+        return kept.isEmpty() ? entries : kept;
+    }
+
+    private static boolean staysNamed(KnownPerson person) {
+        return person.knownToRequester()
+                || person.category() == org.opensar.engine.casefile.PersonCategory.COUNCIL_STAFF
+                || person.category() == org.opensar.engine.casefile.PersonCategory.EXTERNAL_PROFESSIONAL;
     }
 
     private static Resolution decided(List<Entry> chosen, List<Entry> all, String cue) {

@@ -23,6 +23,11 @@ public final class PeopleFinder {
     private static final Pattern ADDRESS = Pattern.compile("^\\s*<([^<>@\\s]+@([^<>\\s]+))>");
     private static final Pattern HEADER = Pattern.compile("^\\s*(from|to|cc|bcc)\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile("([\\p{L}'’ ()/-]{1,40}):\\s*$");
+    /** "Carers: Sana Rahman and " before Zain Rahman: the label of a list of names. */
+    private static final Pattern LIST_LABEL =
+            Pattern.compile("([\\p{L}'’ ()/-]{1,40}):\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s?){1,4}"
+                    + "(?:(?:,|and|&)\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s?){1,4})*\\s*(?:,|and|&)\\s*$");
+
     private static final Pattern BY = Pattern.compile("\\bby\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> LEADING = Set.of("the", "her", "his", "their", "my", "our", "a", "an", "your");
     private static final Set<String> PROFESSIONAL_DOMAINS = WordList.load("professional-domains.txt");
@@ -165,7 +170,10 @@ public final class PeopleFinder {
     /** "Referring social worker: X", "Mother: X", "Carer(s): X", or "Completed by: X", "chaired by X". */
     private Optional<PersonSighting> labelled(String before, String name, String title, String context) {
         Matcher label = LABEL.matcher(before);
-        if (label.find()) {
+        if (!label.find()) {
+            label = LIST_LABEL.matcher(before);
+        }
+        if (label.find(0)) {
             List<String> words = FoldedWords.words(label.group(1).replace("(s)", ""));
             Optional<Roles.Role> role = roles.endingWith(words);
             if (role.isPresent()) {

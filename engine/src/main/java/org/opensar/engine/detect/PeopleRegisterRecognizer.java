@@ -91,13 +91,10 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
         for (int m = 0; m < matches.size(); m++) {
             Match match = matches.get(m);
             Entry entry = match.entry();
-            boolean titledAlias = entry.title() != null
-                    && NameCues.titleBefore(text, match.first())
-                    && entry.title().equals(text.folded(match.first() - 1));
-            if (entry.form() == Form.FULL_NAME || titledAlias || match.first() != match.last()) {
+            if (entry.form() == Form.FULL_NAME || match.first() != match.last()) {
                 continue;
             }
-            List<Entry> candidates = register.entries(entry == null ? "" : keyOf(text, match));
+            List<Entry> candidates = register.entries(keyOf(text, match));
             if (candidates.size() > 1) {
                 matches.set(m, match.as(resolver.resolve(text, match.first(), match.last(), candidates, full)));
             }

@@ -151,7 +151,7 @@ public final class RegisterBuilder {
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(null);
-        if (STAYS_NAMED.contains(best) && redacting != null) {
+        if (staysWeight > 0 && redacting != null) {
             evidence.add("the documents disagree (" + describe(candidate) + "): taken as "
                     + redacting.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + ", so the name is redacted unless an officer decides otherwise");

@@ -153,7 +153,7 @@ class CaseFileRepository {
                     shingles = :shingles, dates = :dates, engine_disposition = :disposition,
                     engine_reason = :reason, engine_explanation = :explanation, engine_evidence = :evidence,
                     engine_confidence = :confidence, duplicate_of = :duplicateOf, disposition = :disposition,
-                    reason = :reason, explanation = :explanation
+                    reason = :reason, explanation = :explanation, people = :people
                 where id = :id and claimed_by = :node and state = 'PROCESSING'""")
                 .param("title", report.title())
                 .param("pages", report.pages())
@@ -168,6 +168,7 @@ class CaseFileRepository {
                 .param("evidence", report.evidence().toArray(String[]::new))
                 .param("confidence", report.confidence())
                 .param("duplicateOf", report.duplicateOf())
+                .param("people", SightingsJson.write(processed.sightings()))
                 .param("id", claim.id())
                 .param("node", node)
                 .update();

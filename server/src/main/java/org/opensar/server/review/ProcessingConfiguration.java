@@ -17,7 +17,9 @@ import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.process.DocumentProcessor;
 import org.opensar.engine.process.DuplicateMarker;
+import org.opensar.engine.process.PersonalDataRedactions;
 import org.opensar.engine.process.ProcessCommand;
+import org.opensar.engine.process.RedactionStage;
 import org.opensar.engine.process.SharedTextMarker;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -57,6 +59,11 @@ class ProcessingConfiguration {
         return ExtractionSettings.DEFAULT
                 .withTimeout(properties.documentTimeout())
                 .withMaxBytes((long) properties.maxDocumentMegabytes() << 20);
+    }
+
+    @Bean
+    RedactionStage redactionStage() {
+        return new PersonalDataRedactions();
     }
 
     @Bean

@@ -85,8 +85,9 @@ public final class PeopleFinder {
      */
     private boolean nameWord(TokenizedText tokens, int word) {
         String folded = tokens.folded(word);
+        boolean listedName = lists.isName(folded);
         if (!tokens.capitalised(word)
-                || notNames.neverAName(folded)
+                || notNames.neverAName(folded) && !(listedName && Vocabulary.NOT_NAMES.contains(folded))
                 || Vocabulary.TITLES.contains(folded)
                 || Vocabulary.RELATIONSHIP_WORDS.contains(folded)) {
             return false;

@@ -255,11 +255,13 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
 
     private boolean nameLike(TokenizedText text, int word) {
         String folded = text.folded(word);
+        // "Florin Popescu": a capitalised word that is also an ordinary word is a first name mid-sentence
+        boolean wordMidSentence = lists.isEnglishWord(folded) && !text.sentenceStart(word) && !text.upperCase(word);
         return text.capitalised(word)
                 && !Vocabulary.TITLES.contains(folded)
                 && !Vocabulary.RELATIONSHIP_WORDS.contains(folded)
                 && !NotNames.instance().neverAName(folded)
-                && (lists.isName(folded) || !lists.isEnglishWord(folded));
+                && (lists.isName(folded) || !lists.isEnglishWord(folded) || wordMidSentence);
     }
 
     private RecognizerResult result(TokenizedText text, Match match) {

@@ -101,6 +101,18 @@ final class MentionResolver {
                 }
             }
         }
+        // a bare first name the data subject shares is theirs unless a relationship word or title says otherwise:
+        // which of the two a document names in full, or last, says little, since every document names the subject
+        Optional<Entry> subject =
+                left.stream().filter(e -> e.person().dataSubject()).findFirst();
+        if (subject.isPresent()) {
+            List<String> others = new ArrayList<>();
+            left.stream()
+                    .filter(e -> e != subject.get())
+                    .forEach(e -> others.add(e.person().name()));
+            return new Resolution(
+                    subject.get(), "the data subject's first name (could also be " + String.join(" or ", others) + ")");
+        }
         List<Entry> named =
                 left.stream().filter(e -> full.containsKey(e.person())).toList();
         if (named.size() == 1) {

@@ -39,7 +39,13 @@ class AdministrationPages {
     /** Replaces the council's staff directory with a CSV file (name, job title, email); a bad line is named. */
     @PostMapping("/admin/staff-directory")
     String importDirectory(
-            @RequestParam("file") MultipartFile file, Authentication authentication, RedirectAttributes redirect) {
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("problem", "Choose the staff directory's CSV file to import.");
+            return "redirect:/admin";
+        }
         String origin = file.getOriginalFilename() == null ? "the file" : file.getOriginalFilename();
         try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             int people = councilStaff.replace(csv, origin, Actor.of(authentication));

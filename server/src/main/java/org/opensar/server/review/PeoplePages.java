@@ -26,7 +26,12 @@ class PeoplePages {
 
     @GetMapping("/requests/{reference}/review/people")
     String people(@PathVariable CaseReference reference, Model model) {
-        Workbench.OpenedCaseFile opened = workbench.open(reference);
+        Workbench.OpenedCaseFile opened;
+        try {
+            opened = workbench.open(reference);
+        } catch (CaseFileRefusedException e) {
+            return "redirect:/requests/" + reference + "/case-file";
+        }
         if (opened.caseFile().status() != CaseFileStatus.PROCESSED) {
             return "redirect:/requests/" + reference + "/case-file";
         }

@@ -55,7 +55,7 @@ class CasePeopleIT extends IntegrationTest {
                 new CaseReference(newRequest(aSubjectAccessRequest().json()));
         Actor officer = new Actor(staff(Role.IG_OFFICER), Set.of(Role.IG_OFFICER));
         casework.act(reference, new ActionInput(RequestAction.START_WORK, null, null), officer);
-        try (InputStream zip = Files.newInputStream(GeneratedCaseFiles.zipped(tmp.resolve("case"), 7, 12))) {
+        try (InputStream zip = Files.newInputStream(GeneratedCaseFiles.zipped(tmp.resolve("case"), 7, 8))) {
             caseFiles.attachUpload(reference, zip, officer);
         }
         CaseFileSummary caseFile = waitUntilProcessed(reference);

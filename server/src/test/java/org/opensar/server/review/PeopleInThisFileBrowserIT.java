@@ -73,7 +73,7 @@ class PeopleInThisFileBrowserIT extends IntegrationTest {
         CaseReference reference =
                 new CaseReference(newRequest(aSubjectAccessRequest().json()));
         casework.act(reference, new ActionInput(RequestAction.START_WORK, null, null), officer);
-        try (InputStream zip = Files.newInputStream(GeneratedCaseFiles.zipped(tmp.resolve("case"), 22, 8))) {
+        try (InputStream zip = Files.newInputStream(GeneratedCaseFiles.zipped(tmp.resolve("case"), 22, 4))) {
             caseFiles.attachUpload(reference, zip, officer);
         }
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));

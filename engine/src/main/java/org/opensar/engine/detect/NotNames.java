@@ -26,6 +26,7 @@ final class NotNames {
     private static final NotNames INSTANCE = new NotNames();
 
     private final Set<String> places = new HashSet<>();
+    private final Set<String> territories = new HashSet<>();
     private final Set<String> peoples = new HashSet<>();
     private final Set<String> calendar = new HashSet<>();
     private final Set<String> organisationWords = WordList.load("organisation-words.txt");
@@ -39,6 +40,7 @@ final class NotNames {
             String place = names.regionDisplayName(region.toString());
             if (place != null && !place.equals(region.toString())) {
                 addPlace(place);
+                territories.add(String.join(" ", FoldedWords.words(TokenizedText.fold(place))));
             }
         }
         TimeZoneNames zones = TimeZoneNames.getInstance(ULocale.UK);
@@ -94,9 +96,15 @@ final class NotNames {
         return places.contains(folded);
     }
 
-    /** A people's or language's word: "swiss", "australian", "polish", "urdu". */
+    /** A people's or language's word, or its plural: "swiss", "australian", "polish", "urdu", "palestinians". */
     boolean isPeople(String folded) {
-        return peoples.contains(folded);
+        return peoples.contains(folded)
+                || folded.endsWith("s") && peoples.contains(folded.substring(0, folded.length() - 1));
+    }
+
+    /** A country or territory ("china", "israel"), as against a city or council area. */
+    boolean isTerritory(String folded) {
+        return territories.contains(folded);
     }
 
     /** A month or weekday, written out or short: "november", "nov", "sept", "tue". */

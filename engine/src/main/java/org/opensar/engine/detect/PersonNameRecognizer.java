@@ -30,7 +30,9 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
          * A place, people or language ("Barnsley", "Swiss", "Urdu") that is no first name: a name only after a title
          * or a word such as "her friend", or inside a full name ("Dawn French").
          */
-        PLACE
+        PLACE,
+        /** A lower-case word inside a surname, between name words or after a title: "van der" of "Ms van der Berg". */
+        PARTICLE
     }
 
     private static final int LONGEST_NAME = 4;
@@ -44,6 +46,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
 
     private final NameLists lists = NameLists.instance();
     private final NotNames notNames = NotNames.instance();
+    private static final Set<String> PARTICLES = WordList.load("name-particles.txt");
 
     @Override
     public List<RecognizerResult> recognize(TokenizedText text) {
@@ -55,6 +58,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 kinds[i] = Kind.AMBIGUOUS;
             }
         }
+        markParticles(text, kinds);
         Map<String, String> fullNameWords = new HashMap<>();
         List<Integer> unsure = new ArrayList<>();
         int i = 0;
@@ -149,6 +153,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 case PROPER_NOUN -> "proper noun used as a name";
                 case WORD -> "capitalised word used as a name";
                 case PLACE -> "place or people's name used as a person's name";
+                case PARTICLE -> "part of a surname";
                 case UNKNOWN, NONE -> "capitalised word that is not an English word";
             };
         }
@@ -242,11 +247,14 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
         boolean cue = cueWord != null;
         return switch (kind) {
             case NAME -> sentenceStart && !cue ? 0.7 : 0.85;
-            case AMBIGUOUS -> cue ? 0.75 : !sentenceStart && !cueRequired(folded) ? 0.6 : 0;
+            case AMBIGUOUS ->
+                cueRequired(folded)
+                        ? (NameCues.isPersonWord(cueWord) ? 0.75 : 0)
+                        : cue ? 0.75 : !sentenceStart ? 0.6 : 0;
             case UNKNOWN -> cue ? 0.7 : sentenceStart ? 0.4 : 0.5;
             case PROPER_NOUN -> cue ? 0.6 : sentenceStart ? 0 : 0.35;
             case WORD -> NameCues.isPersonWord(cueWord) && !sentenceStart ? 0.6 : 0;
-            case PLACE, NONE -> 0;
+            case PLACE, PARTICLE, NONE -> 0;
         };
     }
 
@@ -277,6 +285,29 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
         return lists.isOtherProperNoun(folded) ? Kind.PROPER_NOUN : Kind.UNKNOWN;
     }
 
+    /**
+     * Lower-case words such as "van", "der" that run from a title or a name word to a capitalised word are part of the
+     * surname: "Ms van der Berg", "Pieter van der Voet".
+     */
+    private static void markParticles(TokenizedText text, Kind[] kinds) {
+        for (int i = 1; i < text.size(); i++) {
+            boolean afterName = kinds[i - 1] != Kind.NONE || Vocabulary.TITLES.contains(text.folded(i - 1));
+            if (!afterName || !text.adjacentToNext(i - 1)) {
+                continue;
+            }
+            int end = i;
+            while (end < text.size() && !text.capitalised(end) && PARTICLES.contains(text.folded(end))) {
+                end++;
+            }
+            if (end > i && end < text.size() && text.capitalised(end) && text.adjacentToNext(end - 1)) {
+                for (int w = i; w < end; w++) {
+                    kinds[w] = Kind.PARTICLE;
+                }
+                i = end;
+            }
+        }
+    }
+
     /** "her friend Paris", "called Florence": a word before that only a person's name follows ("with" is not). */
     private static boolean personWordBefore(TokenizedText text, int first) {
         return first > 0
@@ -286,9 +317,15 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 && Vocabulary.PERSON_CUES_BEFORE.contains(text.folded(first - 1));
     }
 
-    /** A first name that is also a month or weekday ("May", "Jan"): a person only with a cue. */
+    /**
+     * A first name that is also a month, weekday, country or people ("May", "Jan", "China", "German"): a person only
+     * with a cue ("Jordan said"). A city's name is commoner as a first name ("Stanley", "Florence") and needs none.
+     */
     private boolean cueRequired(String folded) {
-        return Vocabulary.CUE_REQUIRED.contains(folded) || notNames.isCalendarWord(folded);
+        return Vocabulary.CUE_REQUIRED.contains(folded)
+                || notNames.isCalendarWord(folded)
+                || notNames.isTerritory(folded)
+                || notNames.isPeople(folded);
     }
 
     /** A title's next word ("Mrs Park"), or a surname that is also a street word after a first name ("Connor Hill"). */

@@ -45,6 +45,11 @@ class PersonNameRecognizerTest {
             Sig: illegible. Part-time post from Nov.          | NONE
             Jordan said he would come                         | Jordan
             Dawn French wrote it                              | Dawn French
+            We met Ms van der Berg today.                     | Ms van der Berg
+            Pieter van der Voet rang.                         | Pieter van der Voet
+            a van der lorry                                   | NONE
+            Israel and China signed; Palestinians met.        | NONE
+            the Fed Cup and the Texas Open                    | NONE
             Tea on Sundays and Mondays.                       | NONE
             Don't worry, I'd said.                            | NONE
             -- J. R. R. Tolkien                               | Tolkien

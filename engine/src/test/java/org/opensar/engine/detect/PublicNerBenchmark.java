@@ -88,8 +88,8 @@ public final class PublicNerBenchmark {
                 overlap,
                 predicted);
         if (misses > 0) {
-            System.out.println("missed: " + missed);
-            System.out.println("not a labelled name: " + spurious);
+            missed.forEach(name -> System.out.println("missed\t" + name.replace('\n', ' ')));
+            spurious.forEach(name -> System.out.println("not a labelled name\t" + name.replace('\n', ' ')));
         }
     }
 

@@ -1,8 +1,7 @@
 package org.opensar.engine.detect;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,8 @@ final class MentionResolver {
     private final Roles roles = Roles.instance();
 
     MentionResolver(PeopleRegister register) {
-        this.genders = new HashMap<>();
+        // one KnownPerson per person in the register: identity is enough, and cheaper than a record's hash
+        this.genders = new IdentityHashMap<>();
         register.byKey()
                 .values()
                 .forEach(entries -> entries.forEach(entry -> {
@@ -54,7 +54,7 @@ final class MentionResolver {
     /** The person's entry written with this title ("Ms Morris" of Donna Morris), or null. */
     private static Entry titledAs(KnownPerson person, String title, List<Entry> candidates) {
         return candidates.stream()
-                .filter(e -> e.person().equals(person) && title.equals(e.title()))
+                .filter(e -> e.person() == person && title.equals(e.title()))
                 .findFirst()
                 .orElse(null);
     }
@@ -165,7 +165,7 @@ final class MentionResolver {
 
     /** One entry per person, in the register's order; never the data subject's bare surname (see the recognizer). */
     private static List<Entry> distinctPeople(List<Entry> candidates) {
-        Set<KnownPerson> seen = new LinkedHashSet<>();
+        Set<KnownPerson> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<Entry> people = new ArrayList<>();
         for (Entry entry : candidates) {
             boolean subjectsSurname =

@@ -32,6 +32,8 @@ public final class PeopleFinder {
     private static final Set<String> LEADING = Set.of("the", "her", "his", "their", "my", "our", "a", "an", "your");
     private static final Set<String> PROFESSIONAL_DOMAINS = WordList.load("professional-domains.txt");
     private static final Set<String> AUTHOR_LABELS = WordList.load("author-labels.txt");
+    /** How far before and after a name, on its line, the words that say who they are are looked for. */
+    private static final int NEAR = 100;
     /** Full names found with less certainty than this (a capitalised unknown word pair) are not sightings. */
     private static final double NAME_SCORE = 0.6;
 
@@ -111,8 +113,9 @@ public final class PeopleFinder {
         int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', span.end());
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-        String before = text.substring(lineStart, span.start());
-        String after = text.substring(span.end(), lineEnd);
+        // what says who someone is stands close to the name: reading no further keeps a long paragraph linear
+        String before = text.substring(Math.max(lineStart, span.start() - NEAR), span.start());
+        String after = text.substring(span.end(), Math.min(lineEnd, span.end() + NEAR));
         String line = text.substring(lineStart, lineEnd).strip();
         String context = line.length() > 160 ? line.substring(0, 160) + "..." : line;
         Optional<PersonSighting> said = beside(after, name, title, context)
@@ -170,8 +173,10 @@ public final class PeopleFinder {
 
     /** "Referring social worker: X", "Mother: X", "Carer(s): X", or "Completed by: X", "chaired by X". */
     private Optional<PersonSighting> labelled(String before, String name, String title, String context) {
-        Matcher label = LABEL.matcher(before);
-        if (!label.find()) {
+        String end = before.stripTrailing();
+        Matcher label = LABEL.matcher(end.endsWith(":") ? before : "");
+        if (!label.find() && (end.endsWith(",") || end.endsWith("&") || end.endsWith("and"))) {
+            // only a line that ends in a list's joiner is searched for a list's label
             label = LIST_LABEL.matcher(before);
         }
         if (label.find(0)) {
@@ -184,7 +189,7 @@ public final class PeopleFinder {
                 return Optional.of(author(name, title, context));
             }
         }
-        if (BY.matcher(before).find()) {
+        if (end.endsWith("by") && BY.matcher(before).find()) {
             String lead = before.toLowerCase(Locale.ROOT);
             for (String verb : AUTHOR_LABELS) {
                 if (verb.endsWith(" by") && lead.contains(verb.substring(0, verb.length() - 3))) {

@@ -25,11 +25,16 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
     private final NameLists lists = NameLists.instance();
 
     private final MentionResolver resolver;
+    /** The one-word keys by length, so a near match looks only at keys one or two letters longer or shorter. */
+    private final Map<Integer, List<String>> keysOfLength = new HashMap<>();
 
     PeopleRegisterRecognizer(CaseDescription description) {
         this.register = new PeopleRegister(description);
         this.singleWordKeys = register.singleWordKeys();
         this.resolver = new MentionResolver(register);
+        singleWordKeys.forEach(key -> keysOfLength
+                .computeIfAbsent(key.length(), n -> new ArrayList<>())
+                .add(key));
     }
 
     /** A name found: its words, whose it is, whether spelled as the register has it, and whether a list shows it. */
@@ -81,7 +86,7 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
      * ({@link MentionResolver}); one written with the title its alias has ("Ms Thompson") is already that alias.
      */
     private void resolveShared(TokenizedText text, List<Match> matches) {
-        Map<KnownPerson, List<Integer>> full = new HashMap<>();
+        Map<KnownPerson, List<Integer>> full = new java.util.IdentityHashMap<>();
         for (Match match : matches) {
             if (match.entry().form() == Form.FULL_NAME && !match.near()) {
                 full.computeIfAbsent(match.entry().person(), p -> new ArrayList<>())
@@ -172,8 +177,11 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
             return null;
         }
         int allowed = folded.length() >= 9 ? 2 : 1;
-        for (String key : singleWordKeys) {
-            if (Math.abs(key.length() - folded.length()) <= allowed && EditDistance.within(folded, key, allowed)) {
+        for (int length = folded.length() - allowed; length <= folded.length() + allowed; length++) {
+            for (String key : keysOfLength.getOrDefault(length, List.of())) {
+                if (!EditDistance.within(folded, key, allowed)) {
+                    continue;
+                }
                 Entry entry = likeliest(text, word, register.entries(key));
                 return isSubjectsBareSurname(entry) ? null : new Match(word, word, entry, true);
             }

@@ -37,6 +37,7 @@ public final class RegisterBuilder {
     public static PeopleRegister build(
             CaseDescription description, List<StaffMember> staff, List<DocumentSightings> documents) {
         Set<String> subject = subjectForms(description);
+        String subjectFirst = key(description.subject().name()).split(" ")[0];
         Map<String, RegisteredPerson> confirmed = new LinkedHashMap<>();
         for (Person person : description.people()) {
             boolean known = description.knownToRequester().stream()
@@ -58,7 +59,7 @@ public final class RegisterBuilder {
         for (DocumentSightings document : documents) {
             for (PersonSighting sighting : document.sightings()) {
                 String key = key(sighting.name());
-                if (subject.contains(key) || namesTheSubject(sighting.name(), description, confirmed)) {
+                if (subject.contains(key) || namesTheSubject(key, subjectFirst, confirmed)) {
                     continue;
                 }
                 if (confirmed.containsKey(key)) {
@@ -73,7 +74,13 @@ public final class RegisterBuilder {
                 }
             }
         }
-        titled.forEach(t -> attachTitled(t, candidates));
+        Map<String, List<Candidate>> bySurname = new HashMap<>();
+        candidates
+                .values()
+                .forEach(c -> bySurname
+                        .computeIfAbsent(key(Candidate.surname(c.name)), k -> new ArrayList<>())
+                        .add(c));
+        titled.forEach(t -> attachTitled(t, candidates, bySurname));
 
         List<RegisteredPerson> people = new ArrayList<>();
         for (RegisteredPerson person : new LinkedHashMap<>(byName(confirmed)).values()) {
@@ -94,15 +101,16 @@ public final class RegisterBuilder {
      * "PC Wang" joins the one person found in full with that surname whose sex the title fits; with none it is a
      * person of its own; with several it stays unresolved here, and each mention is resolved where it is written.
      */
-    private static void attachTitled(Titled titled, Map<String, Candidate> candidates) {
+    private static void attachTitled(
+            Titled titled, Map<String, Candidate> candidates, Map<String, List<Candidate>> bySurname) {
         PersonSighting sighting = titled.sighting();
         if (sighting.title().isEmpty()) {
             return;
         }
         Gender gender = Gender.of(sighting.title());
         String surname = key(sighting.name());
-        List<Candidate> fitting = candidates.values().stream()
-                .filter(c -> key(Candidate.surname(c.name)).equals(surname) && c.gender.fits(gender))
+        List<Candidate> fitting = bySurname.getOrDefault(surname, List.of()).stream()
+                .filter(c -> c.gender.fits(gender))
                 .toList();
         if (fitting.size() > 1 && sighting.category() != null) {
             // "PC Wang" of two Wangs is the one the documents make a police officer
@@ -221,11 +229,8 @@ public final class RegisterBuilder {
      * "Saw Ayesha", "Ayesha Purpose": a capitalised word next to the subject's first name is the subject with a word
      * of the sentence, not another person (a relative sharing the first name is listed in case.json).
      */
-    private static boolean namesTheSubject(
-            String name, CaseDescription description, Map<String, RegisteredPerson> confirmed) {
-        String first = key(description.subject().name()).split(" ")[0];
-        List<String> words = List.of(key(name).split(" "));
-        return words.contains(first) && !confirmed.containsKey(key(name));
+    private static boolean namesTheSubject(String key, String subjectFirst, Map<String, RegisteredPerson> confirmed) {
+        return List.of(key.split(" ")).contains(subjectFirst) && !confirmed.containsKey(key);
     }
 
     private static Set<String> subjectForms(CaseDescription description) {

@@ -115,7 +115,13 @@ final class MentionResolver {
         }
         List<Entry> named =
                 left.stream().filter(e -> full.containsKey(e.person())).toList();
-        if (named.size() == 1) {
+        // which of them a document names in full, or last, is a weak cue: it may choose among people whose names are
+        // all
+        // redacted, never make a shared name stay ("Rohan" the father, in a document whose header names Rohan Patel
+        // the team manager)
+        boolean sameOutcome =
+                left.stream().map(e -> staysNamed(e.person())).distinct().count() == 1;
+        if (named.size() == 1 && (sameOutcome || !staysNamed(named.get(0).person()))) {
             return decided(named, left, "the only one of them this document names in full");
         }
         if (named.size() > 1) {
@@ -129,7 +135,7 @@ final class MentionResolver {
                     }
                 }
             }
-            if (nearest != null) {
+            if (nearest != null && (sameOutcome || !staysNamed(nearest.person()))) {
                 return decided(List.of(nearest), left, "the nearest full name before it");
             }
         }

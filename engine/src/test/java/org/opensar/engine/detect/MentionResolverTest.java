@@ -25,7 +25,8 @@ class MentionResolverTest {
                     new Person("Marek Pryce", List.of(), "brother", PersonCategory.FAMILY),
                     new Person(
                             "Jia Hui Wang", List.of("PC Wang"), "police officer", PersonCategory.EXTERNAL_PROFESSIONAL),
-                    new Person("Xiu Ying Wang", List.of(), "friend", PersonCategory.OTHER)),
+                    new Person("Xiu Ying Wang", List.of(), "friend", PersonCategory.OTHER),
+                    new Person("Bo Wang", List.of(), "neighbour", PersonCategory.OTHER)),
             List.of("Donna Pryce"));
 
     private final PersonalDataDetector detector = PersonalDataDetector.forCase(CASE);
@@ -40,13 +41,14 @@ class MentionResolverTest {
             Mr Pryce rang the office.                                   | Mr Pryce | REDACT THIRD_PARTY_NAME
             Pryce rang the office.                                      | Pryce    | REDACT THIRD_PARTY_NAME
             Marek Pryce came first. Later Pryce left.                   | Pryce    | REDACT THIRD_PARTY_NAME
-            Donna Pryce came first. Later Pryce left.                   | Pryce    | KEEP KNOWN_TO_REQUESTER
-            Marek Pryce left. Donna Pryce stayed. Then Pryce said no.   | Pryce    | KEEP KNOWN_TO_REQUESTER
+            Donna Pryce came first. Later Pryce left.                   | Pryce    | REDACT THIRD_PARTY_NAME
+            Marek Pryce left. Donna Pryce stayed. Then Pryce said no.   | Pryce    | REDACT THIRD_PARTY_NAME
             Donna Pryce stayed. Marek Pryce left. Then Pryce said no.   | Pryce    | REDACT THIRD_PARTY_NAME
+            Xiu Ying Wang and Bo Wang left. Later Wang rang.            | Wang     | REDACT THIRD_PARTY_NAME
             PC Wang attended.                                           | PC Wang  | KEEP PROFESSIONAL_IN_ROLE
             Wang attended with her friend.                              | Wang     | REDACT THIRD_PARTY_NAME
             Lena and her friend Xiu Ying Wang went out. Wang paid.      | Wang     | REDACT THIRD_PARTY_NAME
-            Jia Hui Wang attended. Wang took a statement.               | Wang     | KEEP PROFESSIONAL_IN_ROLE
+            Jia Hui Wang attended. Wang took a statement.               | Wang     | REDACT THIRD_PARTY_NAME
             """)
     void resolvesASharedNameWithTheCuesAround(String text, String mention, String expected) {
         int start = text.lastIndexOf(mention);

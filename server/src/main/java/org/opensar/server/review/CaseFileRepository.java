@@ -175,25 +175,28 @@ class CaseFileRepository {
         if (updated == 0) {
             return false;
         }
-        for (Redaction r : report.redactions()) {
-            jdbc.sql("""
-                    insert into redaction (document_id, start_offset, end_offset, page, text, type, reason,
-                        recognizer, score, explanation, origin, decision)
-                    values (:document, :start, :end, :page, :text, :type, :reason, :recognizer, :score,
-                        :explanation, 'ENGINE', 'PROPOSED')""")
-                    .param("document", claim.id())
-                    .param("start", r.start())
-                    .param("end", r.end())
-                    .param("page", r.page())
-                    .param("text", r.text())
-                    .param("type", r.type().name())
-                    .param("reason", r.reason().name())
-                    .param("recognizer", r.recognizer())
-                    .param("score", r.score())
-                    .param("explanation", r.explanation())
-                    .update();
-        }
+        report.redactions().forEach(r -> propose(claim.id(), r));
         return true;
+    }
+
+    /** Stores one of the engine's proposed redactions of a document, open for a decision. */
+    void propose(long document, Redaction r) {
+        jdbc.sql("""
+                insert into redaction (document_id, start_offset, end_offset, page, text, type, reason,
+                    recognizer, score, explanation, origin, decision)
+                values (:document, :start, :end, :page, :text, :type, :reason, :recognizer, :score,
+                    :explanation, 'ENGINE', 'PROPOSED')""")
+                .param("document", document)
+                .param("start", r.start())
+                .param("end", r.end())
+                .param("page", r.page())
+                .param("text", r.text())
+                .param("type", r.type().name())
+                .param("reason", r.reason().name())
+                .param("recognizer", r.recognizer())
+                .param("score", r.score())
+                .param("explanation", r.explanation())
+                .update();
     }
 
     /** The case files still being processed. */

@@ -207,12 +207,6 @@ public class CasePeople {
     }
 
     private void record(CaseReference reference, Actor actor, String action, Object before, Object after) {
-        events.publishEvent(new ReviewRecorded(
-                reference.value(),
-                actor.username(),
-                action,
-                before == null ? null : json.writeValueAsString(before),
-                after == null ? null : json.writeValueAsString(after),
-                null));
+        events.publishEvent(ReviewRecorded.of(reference, actor, action, before, after, null, json));
     }
 }

@@ -22,10 +22,12 @@ import org.springframework.stereotype.Component;
 class RegisterProposals {
 
     private final JdbcClient jdbc;
+    private final CaseFileRepository caseFiles;
     private final RedactionStage stage;
 
-    RegisterProposals(JdbcClient jdbc, RedactionStage stage) {
+    RegisterProposals(JdbcClient jdbc, CaseFileRepository caseFiles, RedactionStage stage) {
         this.jdbc = jdbc;
+        this.caseFiles = caseFiles;
         this.stage = stage;
     }
 
@@ -63,22 +65,7 @@ class RegisterProposals {
                 if (decided.contains(new Span(r.start(), r.end(), r.type().name()))) {
                     continue;
                 }
-                jdbc.sql("""
-                        insert into redaction (document_id, start_offset, end_offset, page, text, type, reason,
-                            recognizer, score, explanation, origin, decision)
-                        values (:document, :start, :end, :page, :text, :type, :reason, :recognizer, :score,
-                            :explanation, 'ENGINE', 'PROPOSED')""")
-                        .param("document", document)
-                        .param("start", r.start())
-                        .param("end", r.end())
-                        .param("page", r.page())
-                        .param("text", r.text())
-                        .param("type", r.type().name())
-                        .param("reason", r.reason().name())
-                        .param("recognizer", r.recognizer())
-                        .param("score", r.score())
-                        .param("explanation", r.explanation())
-                        .update();
+                caseFiles.propose(document, r);
                 after++;
             }
         }

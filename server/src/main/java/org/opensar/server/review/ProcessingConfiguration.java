@@ -18,7 +18,9 @@ import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.process.DocumentProcessor;
 import org.opensar.engine.process.DuplicateMarker;
+import org.opensar.engine.process.PersonalDataRedactions;
 import org.opensar.engine.process.ProcessCommand;
+import org.opensar.engine.process.RedactionStage;
 import org.opensar.engine.process.SharedTextMarker;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -66,6 +68,11 @@ class ProcessingConfiguration {
                 .withTimeout(properties.documentTimeout())
                 .withMaxBytes((long) properties.maxDocumentMegabytes() << 20)
                 .withTemporaryFolder(properties.temporary());
+    }
+
+    @Bean
+    RedactionStage redactionStage() {
+        return new PersonalDataRedactions();
     }
 
     @Bean

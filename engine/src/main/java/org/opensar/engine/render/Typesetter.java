@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -37,7 +35,6 @@ final class Typesetter implements AutoCloseable {
     private final PDDocument document;
     private final Fonts fonts;
     private final float right;
-    private final Map<Integer, Boolean> printable = new HashMap<>();
     private final StructureTree tags;
     private final Deque<PDStructureElement> containers = new ArrayDeque<>();
     private PDPage page;
@@ -243,17 +240,26 @@ final class Typesetter implements AutoCloseable {
                 glued = false;
                 continue;
             }
-            float w = width(word, font, size);
-            while (w > right - indent) {
-                int cut = Math.max(1, word.length() * (int) (right - indent) / (int) Math.ceil(w) - 1);
-                add(word.substring(0, cut), font, size, spaceWidth, width(word.substring(0, cut), font, size), element);
-                word = word.substring(cut);
-                w = width(word, font, size);
+            for (Fonts.Run run : fonts.runs(word, font)) {
+                cutToFit(run.text(), run.font(), size, spaceWidth, element);
+                glued = true;
             }
-            add(word, font, size, spaceWidth, w, element);
             glued = false;
         }
         glued = !clean.isEmpty() && clean.charAt(clean.length() - 1) != ' ';
+    }
+
+    /** A word, or the part of one a font shows, cut where it is wider than the line. */
+    private void cutToFit(String word, PDType0Font font, float size, float spaceWidth, PDStructureElement element)
+            throws IOException {
+        float w = width(word, font, size);
+        while (w > right - indent) {
+            int cut = Math.max(1, word.length() * (int) (right - indent) / (int) Math.ceil(w) - 1);
+            add(word.substring(0, cut), font, size, spaceWidth, width(word.substring(0, cut), font, size), element);
+            word = word.substring(cut);
+            w = width(word, font, size);
+        }
+        add(word, font, size, spaceWidth, w, element);
     }
 
     private void add(String word, PDType0Font font, float size, float spaceWidth, float w, PDStructureElement element)
@@ -361,29 +367,22 @@ final class Typesetter implements AutoCloseable {
         return clean + "…";
     }
 
-    private static float width(String text, PDType0Font font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    private String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                return;
-            }
-            out.appendCodePoint(printable.computeIfAbsent(cp, this::hasGlyph) ? cp : '?');
-        });
-        return out.toString();
-    }
-
-    private boolean hasGlyph(int codePoint) {
-        try {
-            fonts.regular().encode(new String(Character.toChars(codePoint)));
-            fonts.bold().encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
+    /** The width of {@code text} in {@code font}, or in the fallback font for what {@code font} cannot show. */
+    private float width(String text, PDType0Font font, float size) throws IOException {
+        float width = 0;
+        for (Fonts.Run run : fonts.runs(text, font)) {
+            width += run.font().getStringWidth(run.text()) / 1000 * size;
         }
+        return width;
+    }
+
+    /** The text without control characters, which no font shows. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints()
+                .filter(cp -> !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT)
+                .forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     private void closeStream() throws IOException {

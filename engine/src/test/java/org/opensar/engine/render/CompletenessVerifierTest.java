@@ -103,8 +103,20 @@ class CompletenessVerifierTest {
     }
 
     @Test
+    void arabicAndHebrewAreSetRightToLeftAndReadBackInTheOrderWritten() throws Exception {
+        String arabic = "مرحبا بكم في المدرسة الجديدة، قالت الجدة إنها سعيدة جدا بزيارة الأطفال يوم السبت";
+        String note = "Jordan's uncle wrote in Arabic: " + arabic + " " + arabic + " " + arabic
+                + "\nHis neighbour wrote in Hebrew: שלום עולם, מה שלומך היום";
+        DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(Map.of("note.txt", note)))
+                .write(requestFor(document("note.txt", "Case note", CASE_NOTE)), dir);
+
+        assertThat(outcome.verification().findings()).isEmpty();
+        assertThat(text(outcome.bundle())).contains("שלום עולם").contains("مرحبا بكم");
+    }
+
+    @Test
     void aScriptTheBundleCannotPrintIsNamedSoTheOfficerKnowsWhyItWouldBeLost() throws Exception {
-        String note = "Jordan's uncle wrote in Arabic: مرحبا بكم";
+        String note = "Jordan's aunt wrote in Korean: 안녕하세요";
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(Map.of("note.txt", note)))
                 .write(requestFor(document("note.txt", "Case note", CASE_NOTE)), dir);
 
@@ -112,7 +124,7 @@ class CompletenessVerifierTest {
                 .singleElement()
                 .asString()
                 .startsWith("note.txt is not complete in the bundle")
-                .contains("(in Arabic script, which the bundle cannot print yet: disclose it from the original"
+                .contains("(in Hangul script, which the bundle cannot print yet: disclose it from the original"
                         + " instead)");
     }
 

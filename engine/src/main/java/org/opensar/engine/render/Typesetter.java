@@ -227,6 +227,11 @@ final class Typesetter implements AutoCloseable {
         y = BOTTOM;
     }
 
+    /** How much of the page is left below the last line, in points. */
+    float room() {
+        return y - BOTTOM;
+    }
+
     void space(float points) throws IOException {
         y -= points;
         if (y < BOTTOM) {

@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
  * Uploaded documents encrypted at rest with AES-256-GCM: a random 96-bit nonce per file, a 128-bit tag, and
  * associated data naming the upload, so a ciphertext copied into another row does not decrypt. The key comes from
  * {@code OPENSAR_UPLOAD_KEY} (base64 of 32 bytes), or is generated once into {@code OPENSAR_HOME/upload.key},
- * readable by its owner only.
+ * readable by its owner only. Other modules encrypt what they keep of a request's uploads with it too (CCTV footage,
+ * in segments, so a file of gigabytes is never held whole).
  */
 @Component
-class UploadCipher {
+public class UploadCipher {
 
     private static final Logger log = LoggerFactory.getLogger(UploadCipher.class);
     private static final int NONCE_BYTES = 12;
@@ -41,15 +42,15 @@ class UploadCipher {
     }
 
     /** The nonce and the ciphertext (with its tag). */
-    record Sealed(byte[] nonce, byte[] ciphertext) {}
+    public record Sealed(byte[] nonce, byte[] ciphertext) {}
 
-    Sealed encrypt(byte[] plain, String associatedData) {
+    public Sealed encrypt(byte[] plain, String associatedData) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         return new Sealed(nonce, run(Cipher.ENCRYPT_MODE, nonce, plain, associatedData));
     }
 
-    byte[] decrypt(Sealed sealed, String associatedData) {
+    public byte[] decrypt(Sealed sealed, String associatedData) {
         return run(Cipher.DECRYPT_MODE, sealed.nonce(), sealed.ciphertext(), associatedData);
     }
 

@@ -28,6 +28,12 @@ public final class OpenCvStillDetector implements StillDetector {
 
     /** The HOG window is 64 by 128: people shorter than this many pixels are found by the enlarged upper-body pass. */
     private static final int HOG_WINDOW_HEIGHT = 128;
+    /**
+     * A cascade boxes the face from brows to mouth; grown by this share of its size on each side, the box also covers
+     * the forehead, hair, ears and chin that would still identify someone.
+     */
+    private static final double FACE_MARGIN = 0.2;
+
     /** The face cascades' own window, in pixels. */
     private static final int FACE_WINDOW = 24;
 
@@ -112,7 +118,10 @@ public final class OpenCvStillDetector implements StillDetector {
         for (int i = 0; i < rects.length; i++) {
             Rect r = rects[i];
             int x = flipped ? image.cols() - r.x - r.width : r.x;
-            Box box = new Box(x, r.y, r.width, r.height).scaled(back).within(still.getWidth(), still.getHeight());
+            Box found = new Box(x, r.y, r.width, r.height).scaled(back);
+            Box box = cascade.kind() == RegionKind.FACE
+                    ? found.grown(FACE_MARGIN, still.getWidth(), still.getHeight())
+                    : found.within(still.getWidth(), still.getHeight());
             int n = i < counts.length ? counts[i] : settings.minNeighbours();
             regions.add(new ProposedRegion(
                     box,

@@ -54,11 +54,11 @@ public final class FaceRecallBenchmark {
         detector.detect(scene(new Random(0)));
         System.out.println("size  faces found recall  false faces per still (non-face crops)");
         long totalNanos = 0;
-        int stills = 0;
+        long stills = 0;
         for (int size : sizes) {
-            int[] faces = run(detector, crops, 0, size);
-            int[] background = run(detector, crops, 100, size);
-            totalNanos += faces[2] + (long) background[2];
+            long[] faces = run(detector, crops, 0, size);
+            long[] background = run(detector, crops, 100, size);
+            totalNanos += faces[2] + background[2];
             stills += faces[3] + background[3];
             System.out.printf(
                     Locale.ROOT,
@@ -74,7 +74,7 @@ public final class FaceRecallBenchmark {
     }
 
     /** Crops {@code from} to {@code from + 99} at {@code size}: {placed, found, nanos, stills, false faces}. */
-    private static int[] run(OpenCvStillDetector detector, float[][] crops, int from, int size) {
+    private static long[] run(OpenCvStillDetector detector, float[][] crops, int from, int size) {
         Random random = new Random(size * 31L + from);
         int placed = 0;
         int found = 0;
@@ -108,7 +108,7 @@ public final class FaceRecallBenchmark {
                     .filter(r -> from == 100 || truth.stream().noneMatch(t -> StillDetectionTest.covers(r.box(), t)))
                     .count();
         }
-        return new int[] {placed, found, (int) nanos, stills, falseFaces};
+        return new long[] {placed, found, nanos, stills, falseFaces};
     }
 
     private static BufferedImage scene(Random random) {

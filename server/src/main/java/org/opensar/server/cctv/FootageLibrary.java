@@ -24,8 +24,8 @@ import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
 import org.opensar.server.casework.RequestEvent;
 import org.opensar.server.casework.RequestType;
+import org.opensar.server.platform.AtRestEncryption;
 import org.opensar.server.platform.OwnerOnly;
-import org.opensar.server.publicservice.UploadCipher;
 import org.opensar.server.staff.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +46,7 @@ public class FootageLibrary {
 
     private final FootageRepository footage;
     private final Casework casework;
-    private final UploadCipher cipher;
+    private final AtRestEncryption cipher;
     private final CctvProperties properties;
     private final CctvAudit audit;
     private final SchedulerClient scheduler;
@@ -57,7 +57,7 @@ public class FootageLibrary {
     FootageLibrary(
             FootageRepository footage,
             Casework casework,
-            UploadCipher cipher,
+            AtRestEncryption cipher,
             CctvProperties properties,
             CctvAudit audit,
             @Lazy SchedulerClient scheduler,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.opensar.engine.cctv.FootageInfo;
-import org.opensar.server.publicservice.UploadCipher;
+import org.opensar.server.platform.AtRestEncryption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -102,7 +102,7 @@ class FootageRepository {
                 .list();
     }
 
-    void insertThumbnail(UUID footage, long frame, long atMs, String reasons, UploadCipher.Sealed jpeg) {
+    void insertThumbnail(UUID footage, long frame, long atMs, String reasons, AtRestEncryption.Sealed jpeg) {
         jdbc.sql("""
                 insert into cctv_thumbnail (footage_id, frame, at_ms, reasons, nonce, ciphertext)
                 values (:footage, :frame, :at, :reasons, :nonce, :ciphertext) on conflict do nothing""")
@@ -127,11 +127,11 @@ class FootageRepository {
         return timeline(footage).stream().filter(e -> e.frame() == frame).findFirst();
     }
 
-    Optional<UploadCipher.Sealed> thumbnail(UUID footage, long frame) {
+    Optional<AtRestEncryption.Sealed> thumbnail(UUID footage, long frame) {
         return jdbc.sql("select nonce, ciphertext from cctv_thumbnail where footage_id = :footage and frame = :frame")
                 .param("footage", footage)
                 .param("frame", frame)
-                .query((rs, n) -> new UploadCipher.Sealed(rs.getBytes("nonce"), rs.getBytes("ciphertext")))
+                .query((rs, n) -> new AtRestEncryption.Sealed(rs.getBytes("nonce"), rs.getBytes("ciphertext")))
                 .optional();
     }
 

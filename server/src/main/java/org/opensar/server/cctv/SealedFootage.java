@@ -14,8 +14,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.opensar.server.platform.AtRestEncryption;
 import org.opensar.server.platform.OwnerOnly;
-import org.opensar.server.publicservice.UploadCipher;
 
 /**
  * Footage encrypted at rest with the upload key, in segments of 1 MiB so that neither writing nor reading holds the
@@ -36,7 +36,7 @@ final class SealedFootage {
     record Written(long size, String sha256) {}
 
     /** Encrypts {@code in} into {@code file} (owner-only), reading it once, a segment at a time. */
-    static Written write(InputStream in, Path file, String footageId, UploadCipher cipher, long maxBytes)
+    static Written write(InputStream in, Path file, String footageId, AtRestEncryption cipher, long maxBytes)
             throws IOException {
         MessageDigest sha256 = sha256();
         long total = 0;
@@ -54,7 +54,7 @@ final class SealedFootage {
                     throw new FootageTooLargeException(maxBytes);
                 }
                 byte[] plain = filled == SEGMENT ? segment : java.util.Arrays.copyOf(segment, filled);
-                UploadCipher.Sealed sealed = cipher.encrypt(plain, associatedData(footageId, index, last));
+                AtRestEncryption.Sealed sealed = cipher.encrypt(plain, associatedData(footageId, index, last));
                 out.write(sealed.nonce());
                 out.write(sealed.ciphertext());
                 if (last) {
@@ -74,7 +74,7 @@ final class SealedFootage {
     }
 
     /** The decrypted footage as a read-only channel; a segment tampered with fails to decrypt. */
-    static SeekableByteChannel open(Path file, String footageId, UploadCipher cipher) throws IOException {
+    static SeekableByteChannel open(Path file, String footageId, AtRestEncryption cipher) throws IOException {
         return new Reader(FileChannel.open(file, StandardOpenOption.READ), footageId, cipher);
     }
 
@@ -110,14 +110,14 @@ final class SealedFootage {
     private static final class Reader implements SeekableByteChannel {
         private final FileChannel file;
         private final String footageId;
-        private final UploadCipher cipher;
+        private final AtRestEncryption cipher;
         private final long segments;
         private final long size;
         private long position;
         private long cachedIndex = -1;
         private byte[] cached;
 
-        Reader(FileChannel file, String footageId, UploadCipher cipher) throws IOException {
+        Reader(FileChannel file, String footageId, AtRestEncryption cipher) throws IOException {
             this.file = file;
             this.footageId = footageId;
             this.cipher = cipher;
@@ -163,7 +163,7 @@ final class SealedFootage {
             byte[] bytes = sealed.array();
             try {
                 cached = cipher.decrypt(
-                        new UploadCipher.Sealed(
+                        new AtRestEncryption.Sealed(
                                 java.util.Arrays.copyOf(bytes, NONCE),
                                 java.util.Arrays.copyOfRange(bytes, NONCE, bytes.length)),
                         associatedData(footageId, index, last));

@@ -11,7 +11,7 @@ import org.opensar.engine.cctv.Box;
 import org.opensar.engine.cctv.Obscuring;
 import org.opensar.engine.cctv.RegionKind;
 import org.opensar.engine.pack.DeliveryPackager;
-import org.opensar.server.publicservice.UploadCipher;
+import org.opensar.server.platform.AtRestEncryption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +25,7 @@ class StillRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(StillRecord s, UploadCipher.Sealed png) {
+    long insert(StillRecord s, AtRestEncryption.Sealed png) {
         return jdbc.sql("""
                 insert into cctv_still (footage_id, reference, frame, at_ms, width, height, obscuring, nonce,
                     ciphertext, chosen_by, chosen_at)
@@ -72,10 +72,10 @@ class StillRepository {
     }
 
     /** The still's picture, unobscured; gone once its footage is deleted. */
-    Optional<UploadCipher.Sealed> picture(long id) {
+    Optional<AtRestEncryption.Sealed> picture(long id) {
         return jdbc.sql("select nonce, ciphertext from cctv_still where id = :id and ciphertext is not null")
                 .param("id", id)
-                .query((rs, n) -> new UploadCipher.Sealed(rs.getBytes("nonce"), rs.getBytes("ciphertext")))
+                .query((rs, n) -> new AtRestEncryption.Sealed(rs.getBytes("nonce"), rs.getBytes("ciphertext")))
                 .optional();
     }
 

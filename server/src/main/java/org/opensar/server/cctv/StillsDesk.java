@@ -21,7 +21,7 @@ import org.opensar.engine.cctv.ProposedRegion;
 import org.opensar.engine.cctv.RegionKind;
 import org.opensar.engine.cctv.StillCheck;
 import org.opensar.server.casework.CaseReference;
-import org.opensar.server.publicservice.UploadCipher;
+import org.opensar.server.platform.AtRestEncryption;
 import org.opensar.server.staff.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +38,7 @@ public class StillsDesk {
     private final StillRepository stills;
     private final FootageLibrary library;
     private final StillDetection detection;
-    private final UploadCipher cipher;
+    private final AtRestEncryption cipher;
     private final CctvProperties properties;
     private final CctvAudit audit;
     private final Clock clock;
@@ -47,7 +47,7 @@ public class StillsDesk {
             StillRepository stills,
             FootageLibrary library,
             StillDetection detection,
-            UploadCipher cipher,
+            AtRestEncryption cipher,
             CctvProperties properties,
             CctvAudit audit,
             Clock clock) {

@@ -155,7 +155,7 @@ class CaseFileRepository {
                     shingles = :shingles, dates = :dates, engine_disposition = :disposition,
                     engine_reason = :reason, engine_explanation = :explanation, engine_evidence = :evidence,
                     engine_confidence = :confidence, duplicate_of = :duplicateOf, disposition = :disposition,
-                    reason = :reason, explanation = :explanation
+                    reason = :reason, explanation = :explanation, extraction = :extraction, people = :people
                 where id = :id and claimed_by = :node and state = 'PROCESSING'""")
                 .param("title", report.title())
                 .param("pages", report.pages())
@@ -170,32 +170,41 @@ class CaseFileRepository {
                 .param("evidence", report.evidence().toArray(String[]::new))
                 .param("confidence", report.confidence())
                 .param("duplicateOf", report.duplicateOf())
+                .param(
+                        "extraction",
+                        processed.extraction() == null
+                                ? null
+                                : processed.extraction().name())
+                .param("people", SightingsJson.write(processed.sightings()))
                 .param("id", claim.id())
                 .param("node", node)
                 .update();
         if (updated == 0) {
             return false;
         }
-        for (Redaction r : report.redactions()) {
-            jdbc.sql("""
-                    insert into redaction (document_id, start_offset, end_offset, page, text, type, reason,
-                        recognizer, score, explanation, origin, decision, part)
-                    values (:document, :start, :end, :page, :text, :type, :reason, :recognizer, :score,
-                        :explanation, 'ENGINE', 'PROPOSED', :part)""")
-                    .param("document", claim.id())
-                    .param("start", r.start())
-                    .param("end", r.end())
-                    .param("page", r.page())
-                    .param("text", r.text())
-                    .param("type", r.type().name())
-                    .param("reason", r.reason().name())
-                    .param("recognizer", r.recognizer())
-                    .param("score", r.score())
-                    .param("explanation", r.explanation())
-                    .param("part", r.part().name())
-                    .update();
-        }
+        report.redactions().forEach(r -> propose(claim.id(), r));
         return true;
+    }
+
+    /** Stores one of the engine's proposed redactions of a document, open for a decision. */
+    void propose(long document, Redaction r) {
+        jdbc.sql("""
+                insert into redaction (document_id, start_offset, end_offset, page, text, type, reason,
+                    recognizer, score, explanation, origin, decision, part)
+                values (:document, :start, :end, :page, :text, :type, :reason, :recognizer, :score,
+                    :explanation, 'ENGINE', 'PROPOSED', :part)""")
+                .param("document", document)
+                .param("start", r.start())
+                .param("end", r.end())
+                .param("page", r.page())
+                .param("text", r.text())
+                .param("type", r.type().name())
+                .param("reason", r.reason().name())
+                .param("recognizer", r.recognizer())
+                .param("score", r.score())
+                .param("explanation", r.explanation())
+                .param("part", r.part().name())
+                .update();
     }
 
     /** The case files still being processed. */

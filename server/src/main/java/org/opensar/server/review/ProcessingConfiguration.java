@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,9 @@ import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.process.DocumentProcessor;
 import org.opensar.engine.process.DuplicateMarker;
+import org.opensar.engine.process.PersonalDataRedactions;
 import org.opensar.engine.process.ProcessCommand;
+import org.opensar.engine.process.RedactionStage;
 import org.opensar.engine.process.SharedTextMarker;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,8 +30,9 @@ import org.springframework.context.event.EventListener;
 
 /**
  * The engine's stages as the server runs them, and the background jobs in the database (db-scheduler): one task
- * instance per worker of a case file, and a task every minute (by default) that gives a worker back to any case file still
- * processing without one (after a crash, or a node stopped between attaching and scheduling).
+ * instance per worker of a case file, one per preparation of a bundle for release, and a task every minute (by
+ * default) that gives a job back to any case file still processing, or bundle still being prepared, without one
+ * (after a crash, or a node stopped between asking and scheduling).
  */
 @Configuration
 @EnableConfigurationProperties(ReviewProperties.class)
@@ -36,11 +40,17 @@ class ProcessingConfiguration {
 
     static final String PROCESS_CASE_FILE = "process-case-file";
     static final String RESUME_CASE_FILES = "resume-case-files";
+    static final String PREPARE_BUNDLE = "prepare-bundle";
 
     @Bean
     NodeName nodeName() {
         return new NodeName(new SchedulerName.Hostname().getName() + "-"
                 + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @Bean
+    WorkFolder workFolder(ReviewProperties properties) {
+        return new WorkFolder(properties.work().resolve(new SchedulerName.Hostname().getName()));
     }
 
     @Bean
@@ -58,6 +68,11 @@ class ProcessingConfiguration {
                 .withTimeout(properties.documentTimeout())
                 .withMaxBytes((long) properties.maxDocumentMegabytes() << 20)
                 .withTemporaryFolder(properties.temporary());
+    }
+
+    @Bean
+    RedactionStage redactionStage() {
+        return new PersonalDataRedactions();
     }
 
     @Bean
@@ -82,10 +97,22 @@ class ProcessingConfiguration {
                 .execute((instance, context) -> processing.work(CaseFileWorkers.caseFileOf(instance.getId())));
     }
 
+    /** One instance per preparation of a bundle for release, its id the preparation's. */
     @Bean
-    RecurringTask<Void> resumeCaseFilesTask(CaseFileWorkers workers, ReviewProperties properties) {
+    OneTimeTask<UUID> prepareBundleTask(BundlePreparationJob job) {
+        return Tasks.oneTime(PREPARE_BUNDLE, UUID.class)
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> job.work(instance.getData()));
+    }
+
+    @Bean
+    RecurringTask<Void> resumeCaseFilesTask(
+            CaseFileWorkers workers, PreparationJobs preparations, ReviewProperties properties) {
         return Tasks.recurring(RESUME_CASE_FILES, FixedDelay.of(properties.resumeInterval()))
-                .execute((instance, context) -> workers.resumeAll());
+                .execute((instance, context) -> {
+                    workers.resumeAll();
+                    preparations.resumeAll();
+                });
     }
 
     /** The one scheduler of the node, running every module's one-time and recurring tasks. */
@@ -107,9 +134,13 @@ class ProcessingConfiguration {
                 .build();
     }
 
-    /** Starts the background jobs once the database is migrated and the server is up. */
+    /**
+     * Starts the background jobs once the database is migrated and the server is up, having deleted whatever this
+     * node left in its work folder when it stopped.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void start(ApplicationReadyEvent ready) {
+    void start(ApplicationReadyEvent ready) throws IOException {
+        ready.getApplicationContext().getBean(WorkFolder.class).empty();
         ready.getApplicationContext().getBean(Scheduler.class).start();
     }
 }

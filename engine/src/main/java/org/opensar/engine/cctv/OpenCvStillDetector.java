@@ -22,17 +22,30 @@ import org.opensar.engine.extract.WordOcr;
  * Faces, people and number plates with OpenCV's cascades (Debian's opencv-data) and its built-in HOG people
  * detector, and readable text with tesseract where it is installed. Tuned to miss little: several face cascades
  * (two Haar, one LBP, profiles both ways) whose finds are merged, a low neighbour count, and stills enlarged so faces
- * of 20 pixels fill the cascades' window. The officer removes the boxes that cover no one.
+ * of {@link DetectorSettings#smallestFace} pixels fill the cascades' window. The officer removes the boxes that cover
+ * no one. {@link #forChecking} is the stricter detector the check before release uses.
  */
 public final class OpenCvStillDetector implements StillDetector {
 
-    /** The HOG window is 64 by 128: people shorter than this many pixels are found by the enlarged upper-body pass. */
+    /** The HOG window is 64 by 128: people shorter than this many pixels are found only by the upper-body cascade. */
     private static final int HOG_WINDOW_HEIGHT = 128;
     /**
      * A cascade boxes the face from brows to mouth; grown by this share of its size on each side, the box also covers
      * the forehead, hair, ears and chin that would still identify someone.
      */
     private static final double FACE_MARGIN = 0.2;
+
+    /**
+     * Neighbours the body and plate cascades need: OpenCV's own 3. With fewer, the upper-body cascade finds shoulders
+     * in the edges of the solid boxes themselves, and the check before release refuses stills with no one left on them.
+     */
+    private static final int OTHER_NEIGHBOURS = 3;
+
+    /**
+     * Neighbours a face needs in the check before release: with one, JPEG noise in a plain wall passes for a face and
+     * would refuse stills with no one left on them; the officer has already seen every one-neighbour proposal.
+     */
+    private static final int CHECK_NEIGHBOURS = 2;
 
     /** The face cascades' own window, in pixels. */
     private static final int FACE_WINDOW = 24;
@@ -42,8 +55,33 @@ public final class OpenCvStillDetector implements StillDetector {
     private final HOGDescriptor people;
     private final WordOcr ocr;
 
+    /** Whether this detector proposes (every cascade) or checks before release (the upper-body cascade left out). */
+    private final boolean proposing;
+
     /** {@code ocr} null: no text is looked for. */
     public OpenCvStillDetector(DetectorSettings settings, WordOcr ocr) {
+        this(settings, ocr, true);
+    }
+
+    /**
+     * The detector for the check before release ({@link ObscuringVerifier}): faces (every face cascade, at least two
+     * neighbours), people (HOG) and plates, but not the upper-body cascade, whose false finds at CCTV sizes include
+     * shoulders it sees in the edges of the solid boxes themselves; its finds are proposals for the officer, not
+     * grounds to refuse a release. No text: the officer decides which words identify someone.
+     */
+    public static OpenCvStillDetector forChecking(DetectorSettings settings) {
+        return new OpenCvStillDetector(
+                new DetectorSettings(
+                        settings.models(),
+                        settings.smallestFace(),
+                        Math.max(CHECK_NEIGHBOURS, settings.minNeighbours()),
+                        settings.scaleStep()),
+                null,
+                false);
+    }
+
+    private OpenCvStillDetector(DetectorSettings settings, WordOcr ocr, boolean proposing) {
+        this.proposing = proposing;
         settings.unavailable().ifPresent(why -> {
             throw new IllegalStateException(why);
         });
@@ -80,8 +118,10 @@ public final class OpenCvStillDetector implements StillDetector {
         }
         List<ProposedRegion> found = new ArrayList<>();
         for (Cascade cascade : Cascade.values()) {
-            boolean small = cascade.kind() == RegionKind.FACE && cascade != Cascade.FRONTAL_FACE_LBP
-                    || cascade == Cascade.UPPER_BODY;
+            if (!proposing && cascade == Cascade.UPPER_BODY) {
+                continue;
+            }
+            boolean small = cascade.kind() == RegionKind.FACE && cascade != Cascade.FRONTAL_FACE_LBP;
             Mat image = small ? large : grey;
             double back = small ? 1 / enlarge : 1;
             found.addAll(run(cascade, image, back, false, still));
@@ -95,7 +135,15 @@ public final class OpenCvStillDetector implements StillDetector {
         if (ocr != null) {
             found.addAll(text(still));
         }
-        return RegionMerger.merge(found);
+        return RegionMerger.merge(found).stream()
+                .map(r -> r.kind() == RegionKind.FACE
+                        ? new ProposedRegion(
+                                r.box().grown(FACE_MARGIN, still.getWidth(), still.getHeight()),
+                                r.kind(),
+                                r.score(),
+                                r.explanation())
+                        : r)
+                .toList();
     }
 
     private List<ProposedRegion> run(Cascade cascade, Mat image, double back, boolean flipped, BufferedImage still) {
@@ -108,7 +156,7 @@ public final class OpenCvStillDetector implements StillDetector {
                         boxes,
                         detections,
                         settings.scaleStep(),
-                        settings.minNeighbours(),
+                        cascade.kind() == RegionKind.FACE ? settings.minNeighbours() : OTHER_NEIGHBOURS,
                         0,
                         new Size(minimum, minimum),
                         new Size());
@@ -118,10 +166,7 @@ public final class OpenCvStillDetector implements StillDetector {
         for (int i = 0; i < rects.length; i++) {
             Rect r = rects[i];
             int x = flipped ? image.cols() - r.x - r.width : r.x;
-            Box found = new Box(x, r.y, r.width, r.height).scaled(back);
-            Box box = cascade.kind() == RegionKind.FACE
-                    ? found.grown(FACE_MARGIN, still.getWidth(), still.getHeight())
-                    : found.within(still.getWidth(), still.getHeight());
+            Box box = new Box(x, r.y, r.width, r.height).scaled(back).within(still.getWidth(), still.getHeight());
             int n = i < counts.length ? counts[i] : settings.minNeighbours();
             regions.add(new ProposedRegion(
                     box,

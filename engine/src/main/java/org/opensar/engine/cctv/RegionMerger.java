@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * The one way overlapping finds become one proposal: finds of the same kind whose boxes overlap by a third (or one
- * mostly inside the other) are one thing, boxed by their union, scored by the surest, explained by every detector that
- * found it. Different kinds stay apart: a face inside a person is both.
+ * mostly inside the other) are one thing, boxed and scored by the surest find, explained by every detector that found
+ * it (not their union: a profile cascade's box is often twice the frontal one's, and a union of them grows with every
+ * cascade). Different kinds stay apart: a face inside a person is both.
  */
 final class RegionMerger {
 
@@ -38,7 +39,7 @@ final class RegionMerger {
 
     private static final class Group {
         private final RegionKind kind;
-        private Box box;
+        private final Box box;
         private final double score;
         private final Set<String> why = new LinkedHashSet<>();
 
@@ -54,7 +55,6 @@ final class RegionMerger {
         }
 
         void add(ProposedRegion region) {
-            box = box.union(region.box());
             why.add(region.explanation());
         }
 

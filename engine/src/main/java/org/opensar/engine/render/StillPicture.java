@@ -8,20 +8,19 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * A picture document's image ({@link RenderMode#IMAGE}): placed on the rest of its page, as wide as the text, as a
- * tagged {@code Figure} whose alternative text is the document's title. The pixels go in as they are (JPEG at high
- * quality): whatever was to be hidden must already be gone from them, as a still is obscured before it is bundled.
+ * tagged {@code Figure} whose alternative text is the document's title. The pixels go in exactly as they are
+ * (lossless): what was checked before release is what the requester gets, with no compression to blur a box's edge or
+ * make a pattern a detector reads differently; whatever was to be hidden must already be gone from them.
  */
 final class StillPicture {
 
     /** Below this much room a picture starts a new page rather than shrink. */
     private static final float SMALLEST = 220;
-
-    private static final float JPEG_QUALITY = 0.92f;
 
     private StillPicture() {}
 
@@ -34,7 +33,7 @@ final class StillPicture {
         if (t.room() < SMALLEST) {
             t.newPage();
         }
-        PDImageXObject xobject = JPEGFactory.createFromImage(document, picture, JPEG_QUALITY);
+        PDImageXObject xobject = LosslessFactory.createFromImage(document, picture);
         t.drawRest((stream, page, top, container) -> {
             float areaWidth = PDRectangle.A4.getWidth() - 2 * Typesetter.MARGIN;
             float areaHeight = top - 8 - Typesetter.BOTTOM;

@@ -39,7 +39,7 @@ class StillsBundleTest {
         assumeTrue(
                 DetectorSettings.DEFAULT.unavailable().isEmpty(),
                 () -> "skipped: " + DetectorSettings.DEFAULT.unavailable().orElseThrow());
-        OpenCvStillDetector detector = new OpenCvStillDetector(DetectorSettings.DEFAULT, null);
+        OpenCvStillDetector detector = OpenCvStillDetector.forChecking(DetectorSettings.DEFAULT);
         SyntheticFootage.Person requester = new SyntheticFootage.Person(300, 60, 56);
         SyntheticFootage.Person passerBy = new SyntheticFootage.Person(80, 90, 40);
         List<BundleStill> stills = new ArrayList<>();

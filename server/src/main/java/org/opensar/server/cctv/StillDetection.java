@@ -20,6 +20,7 @@ class StillDetection {
     private final DetectorSettings settings;
     private final ReviewProperties review;
     private volatile OpenCvStillDetector detector;
+    private volatile OpenCvStillDetector checker;
 
     StillDetection(CctvProperties properties, ReviewProperties review) {
         this.settings = DetectorSettings.DEFAULT.withModels(properties.models());
@@ -46,8 +47,18 @@ class StillDetection {
         return Optional.of(detector);
     }
 
-    StillDetector required() {
-        return detector()
-                .orElseThrow(() -> new CctvRefusedException(unavailable().orElseThrow()));
+    /** The detector the check before release uses ({@link OpenCvStillDetector#forChecking}). */
+    StillDetector checker() {
+        if (unavailable().isPresent()) {
+            throw new CctvRefusedException(unavailable().orElseThrow());
+        }
+        if (checker == null) {
+            synchronized (this) {
+                if (checker == null) {
+                    checker = OpenCvStillDetector.forChecking(settings);
+                }
+            }
+        }
+        return checker;
     }
 }

@@ -197,7 +197,7 @@ public class StillsDesk {
     /** The detector's second look at the obscured still. */
     public StillCheck check(StillRecord still) {
         List<StillBox> boxes = stills.boxes(still.id());
-        return new ObscuringVerifier(detection.required())
+        return new ObscuringVerifier(detection.checker())
                 .check(obscured(still), decided(boxes, BoxDecision.REQUESTER), decided(boxes, BoxDecision.DISMISSED));
     }
 

@@ -140,7 +140,7 @@ class CctvBrowserIT extends IntegrationTest {
         Path downloaded =
                 download(browser.findElement(By.id("download-package")).getAttribute("href"));
 
-        OpenCvStillDetector detector = new OpenCvStillDetector(DetectorSettings.DEFAULT, null);
+        OpenCvStillDetector detector = OpenCvStillDetector.forChecking(DetectorSettings.DEFAULT);
         try (PDDocument bundle = Loader.loadPDF(downloaded.toFile(), password)) {
             assertThat(new PDFTextStripper().getText(bundle)).contains(reference, "what we obscured and why");
             List<BufferedImage> pictures = pictures(bundle);

@@ -148,7 +148,7 @@ class CctvIT extends IntegrationTest {
         List<BufferedImage> pictures =
                 pictures(Path.of(released.record().folder()).resolve("bundle.pdf"));
         assertThat(pictures).hasSize(2);
-        OpenCvStillDetector detector = new OpenCvStillDetector(DetectorSettings.DEFAULT, null);
+        OpenCvStillDetector detector = OpenCvStillDetector.forChecking(DetectorSettings.DEFAULT);
         for (BufferedImage picture : pictures) {
             double scale = picture.getWidth() / 640.0;
             StillCheck check = new ObscuringVerifier(detector)

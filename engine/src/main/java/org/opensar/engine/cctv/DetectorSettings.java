@@ -21,8 +21,8 @@ public record DetectorSettings(Path models, int smallestFace, int minNeighbours,
     /**
      * Faces from 12 pixels, so stills are enlarged twice and a 24-pixel face is 48 pixels to the cascades; one
      * neighbour. Measured on scikit-image's LFW faces (docs/measurements.md): enlarging twice rather than 1.2 times
-     * took recall at 24 pixels from 55% to 66%, one neighbour rather than two to 72%, for a tenth of a false face a
-     * still and about twice the time.
+     * took recall at 24 pixels from 55% to 65%, one neighbour rather than two to 71%, for a tenth of a false face a
+     * still and about 1.5 times the time.
      */
     public static final DetectorSettings DEFAULT = new DetectorSettings(DEBIAN_MODELS, 12, 1, 1.08);
 

@@ -22,7 +22,7 @@ import java.util.Random;
  * a generated street scene; a face counts as found when a face proposal would hide it (covers 80% of it and is at
  * most three times its width). The non-face crops are placed the same way to count false faces.
  *
- * <p>Run: {@code ./mvnw -q -o -pl engine test-compile exec:java
+ * <p>Run: {@code ./mvnw -q -o -pl engine test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java
  * -Dexec.mainClass=org.opensar.engine.cctv.FaceRecallBenchmark -Dexec.classpathScope=test
  * [-Dexec.args="PATH [SMALLEST_FACE MIN_NEIGHBOURS [SIZES]]"]}.
  * Not a unit test: it needs python3-skimage's data file, and its time depends on the machine.

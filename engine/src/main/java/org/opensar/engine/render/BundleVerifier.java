@@ -30,6 +30,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.opensar.engine.extract.ExtractionSettings;
@@ -50,7 +51,9 @@ public final class BundleVerifier {
     /**
      * Page content shows its text as two-byte glyph numbers, and a font maps glyph numbers to characters, which read
      * as bytes spell short words by chance ("MSj", "Eto" in a clean bundle of Tika's test files): their raw bytes are
-     * searched for longer texts only, and the text a reader gets from them, where every text is searched, above.
+     * searched for longer texts only, and the text a reader gets from them, where every text is searched, above. So
+     * are an image's compressed samples, whose pixels OCR reads, and the byte offsets of a cross-reference stream
+     * ("TIA" and "Tym" in Tika's test files' bundle).
      */
     private static final int SHORT = 5;
 
@@ -76,14 +79,15 @@ public final class BundleVerifier {
             structure(document, findings);
             new StructureTreeScan(terms, findings).scan(document);
             pageText(document, terms, withheld, findings);
-            pageImages(document, terms, findings);
+            images(document, terms, findings);
             RedactedTerms longer = terms.longerThan(SHORT);
-            Set<COSBase> contents = glyphStreams(document);
+            Set<COSBase> chance = glyphStreams(document);
             for (Map.Entry<COSObjectKey, Long> entry :
                     document.getDocument().getXrefTable().entrySet()) {
-                COSObject object = document.getDocument().getObjectFromPool(entry.getKey());
-                RedactedTerms searched = contents.contains(object.getObject()) ? longer : terms;
-                scan(object.getObject(), "object " + entry.getKey(), searched, findings, 0);
+                COSBase object =
+                        document.getDocument().getObjectFromPool(entry.getKey()).getObject();
+                RedactedTerms searched = chance.contains(object) || binary(object) ? longer : terms;
+                scan(object, "object " + entry.getKey(), searched, findings, 0);
             }
         }
         return new Verification(findings);
@@ -203,28 +207,31 @@ public final class BundleVerifier {
         return streams;
     }
 
-    /** Every image on a page read by OCR, as someone would read the picture: a name left visible is a leak. */
-    private void pageImages(PDDocument document, RedactedTerms terms, List<String> findings) throws IOException {
-        int number = 0;
-        for (PDPage page : document.getPages()) {
-            number++;
-            PDResources resources = page.getResources();
-            if (resources == null) {
+    /** Every image in the file read by OCR, as someone would read the picture: a name left visible is a leak. */
+    private void images(PDDocument document, RedactedTerms terms, List<String> findings) throws IOException {
+        for (Map.Entry<COSStream, String> image :
+                BundleImages.of(document).located().entrySet()) {
+            if (!ocr.available()) {
+                findings.add(image.getValue() + " cannot be read without tesseract");
                 continue;
             }
-            for (COSName name : resources.getXObjectNames()) {
-                if (resources.getXObject(name) instanceof PDImageXObject image) {
-                    if (!ocr.available()) {
-                        findings.add("page " + number + " has an image, and without tesseract it cannot be read");
-                        continue;
-                    }
-                    String seen = ocr.read(image.getImage()).stream()
-                            .map(WordOcr.Word::text)
-                            .collect(Collectors.joining(" "));
-                    check(seen, "the image on page " + number, terms, findings);
-                }
+            try {
+                PDImageXObject picture = new PDImageXObject(new PDStream(image.getKey()), null);
+                String seen = ocr.read(picture.getImage()).stream()
+                        .map(WordOcr.Word::text)
+                        .collect(Collectors.joining(" "));
+                check(seen, image.getValue(), terms, findings);
+            } catch (IOException e) {
+                findings.add(image.getValue() + " cannot be read: " + e.getMessage());
             }
         }
+    }
+
+    /** An image's compressed samples, or a cross-reference stream's table of byte offsets. */
+    private static boolean binary(COSBase object) {
+        return object instanceof COSStream stream
+                && (COSName.XREF.equals(stream.getCOSName(COSName.TYPE))
+                        || BundleImages.isImage(stream) && !BundleImages.isJpeg(stream));
     }
 
     private static void scan(COSBase base, String where, RedactedTerms terms, List<String> findings, int depth)
@@ -236,10 +243,8 @@ public final class BundleVerifier {
             check(string.getString(), where, terms, findings);
         } else if (base instanceof COSStream stream) {
             if (FONT_PROGRAM.stream().noneMatch(stream::containsKey)) {
-                try (InputStream in = jpeg(stream) ? stream.createRawInputStream() : stream.createInputStream()) {
-                    // a JPEG's compressed pixels are not text (searching a page scan's took most of the verifier's
-                    // time, and finds short words in noise), but its comments and metadata can hold some
-                    byte[] bytes = jpeg(stream) ? JpegSegments.outsideScans(in.readAllBytes()) : in.readAllBytes();
+                try {
+                    byte[] bytes = BundleImages.isImage(stream) ? BundleImages.storedText(stream) : decoded(stream);
                     check(new String(bytes, StandardCharsets.ISO_8859_1), where + " stream", terms, findings);
                     check(new String(bytes, StandardCharsets.UTF_8), where + " stream", terms, findings);
                     check(new String(bytes, StandardCharsets.UTF_16BE), where + " stream", terms, findings);
@@ -259,10 +264,10 @@ public final class BundleVerifier {
         }
     }
 
-    private static boolean jpeg(COSStream stream) {
-        return COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))
-                && stream.getFilters() instanceof COSName filter
-                && filter.equals(COSName.DCT_DECODE);
+    private static byte[] decoded(COSStream stream) throws IOException {
+        try (InputStream in = stream.createInputStream()) {
+            return in.readAllBytes();
+        }
     }
 
     private static void scanDictionary(

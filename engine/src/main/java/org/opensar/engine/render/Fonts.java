@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -21,8 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * accented, Greek and Cyrillic names. For Chinese and Japanese characters, which DejaVu lacks, Droid Sans Fallback
  * (Apache-2.0) from Debian's fonts-droid-fallback package, where it is installed; without it such characters print as
  * "?" (as Korean Hangul does, which neither font has), and the completeness check refuses the bundle naming the
- * script. Glyph substitution is off: with it
- * PDFBox sets "fi" as the ligature glyph, which a reader copies, and a screen reader speaks, as U+FB01.
+ * character. Glyph substitution is off: with it PDFBox sets "fi" as the ligature glyph, which a reader copies, and a screen reader speaks, as U+FB01.
  */
 final class Fonts {
 
@@ -117,6 +117,38 @@ final class Fonts {
             }
         }
         return fallback;
+    }
+
+    /**
+     * Whether the bundle can print {@code codePoint}, in DejaVu (regular and bold) or the fallback font where it is
+     * installed: what it cannot print it prints as "?".
+     */
+    static boolean printable(int codePoint) {
+        return Coverage.CMAPS.stream().anyMatch(cmaps -> cmaps.stream().allMatch(c -> c.getGlyphId(codePoint) > 0));
+    }
+
+    /** The character maps of the fonts, each a list of the faces that must all have a character. */
+    private static final class Coverage {
+        private static final List<List<CmapLookup>> CMAPS = cmaps();
+
+        private static List<List<CmapLookup>> cmaps() {
+            try {
+                List<List<CmapLookup>> cmaps = new ArrayList<>();
+                cmaps.add(List.of(cmap(REGULAR), cmap(BOLD)));
+                if (Files.isReadable(FALLBACK)) {
+                    cmaps.add(List.of(cmap(Files.readAllBytes(FALLBACK))));
+                }
+                return cmaps;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static CmapLookup cmap(byte[] font) throws IOException {
+            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+                return ttf.getUnicodeCmapLookup();
+            }
+        }
     }
 
     private static PDType0Font load(PDDocument document, byte[] font) throws IOException {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Compares the text the officer approved for a document with the text the bundle holds for it, letter by letter
@@ -71,33 +70,21 @@ final class TextComparison {
     }
 
     /**
-     * Why a passage may be missing though the renderer kept it: the bundle's font has no Chinese, Japanese or Korean
-     * characters, and right-to-left scripts are set in the wrong order, so both are lost to the reader.
+     * Why a passage may be missing though the renderer kept it: a character of it that the bundle's fonts have no
+     * glyph for (Korean Hangul, scripts of India, Thai), which it prints as "?".
      */
     private static String unprintable(String passage) {
         return passage.codePoints()
-                .mapToObj(Character.UnicodeScript::of)
-                .filter(UNPRINTABLE::contains)
+                .filter(Character::isLetter)
+                .filter(c -> !Fonts.printable(c))
+                .boxed()
                 .findFirst()
-                .map(script -> " (in " + script.name().charAt(0)
-                        + script.name().substring(1).toLowerCase(Locale.ROOT)
-                        + " script, which the bundle cannot print yet: disclose it from the original instead)")
+                .map(c -> " (its character " + Character.toString(c) + ", "
+                        + Character.getName(c).toLowerCase(Locale.ROOT)
+                        + ", is one the bundle's fonts cannot print: disclose this document from the original"
+                        + " instead)")
                 .orElse("");
     }
-
-    private static final Set<Character.UnicodeScript> UNPRINTABLE = Set.of(
-            Character.UnicodeScript.HAN,
-            Character.UnicodeScript.HIRAGANA,
-            Character.UnicodeScript.KATAKANA,
-            Character.UnicodeScript.HANGUL,
-            Character.UnicodeScript.ARABIC,
-            Character.UnicodeScript.HEBREW,
-            Character.UnicodeScript.THAI,
-            Character.UnicodeScript.DEVANAGARI,
-            Character.UnicodeScript.BENGALI,
-            Character.UnicodeScript.GURMUKHI,
-            Character.UnicodeScript.GUJARATI,
-            Character.UnicodeScript.TAMIL);
 
     private static int commonPrefix(String a, String b) {
         int n = Math.min(a.length(), b.length());

@@ -54,6 +54,17 @@ class BundleVerifierTest {
     }
 
     @Test
+    void readsAPictureWhereverItIsDrawnFrom() throws Exception {
+        assumeTrue(new WordOcr(ExtractionSettings.DEFAULT).available(), "tesseract is not on the PATH");
+        Path pdf = Files.write(dir.resolve("form.pdf"), HostilePdf.PICTURE_IN_FORM.build("Visit.", SECRET));
+
+        assertThat(new BundleVerifier().verify(pdf, TERMS, List.of()).findings())
+                .singleElement()
+                .asString()
+                .startsWith("redacted text \"" + SECRET + "\" is in the image in object ");
+    }
+
+    @Test
     void passesAPdfWithNothingRedactedInIt() throws Exception {
         Path pdf = Files.write(dir.resolve("clean.pdf"), HostilePdf.plain(List.of("Visit to the flat.")));
 

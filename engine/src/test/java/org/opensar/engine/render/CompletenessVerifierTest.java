@@ -115,7 +115,7 @@ class CompletenessVerifierTest {
     }
 
     @Test
-    void aScriptTheBundleCannotPrintIsNamedSoTheOfficerKnowsWhyItWouldBeLost() throws Exception {
+    void aCharacterTheBundleCannotPrintIsNamedSoTheOfficerKnowsWhyItWouldBeLost() throws Exception {
         String note = "Jordan's aunt wrote in Korean: 안녕하세요";
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(Map.of("note.txt", note)))
                 .write(requestFor(document("note.txt", "Case note", CASE_NOTE)), dir);
@@ -124,8 +124,8 @@ class CompletenessVerifierTest {
                 .singleElement()
                 .asString()
                 .startsWith("note.txt is not complete in the bundle")
-                .contains("(in Hangul script, which the bundle cannot print yet: disclose it from the original"
-                        + " instead)");
+                .contains("(its character 안, hangul syllables c548, is one the bundle's fonts cannot print: disclose"
+                        + " this document from the original instead)");
     }
 
     @Test

@@ -19,8 +19,10 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
@@ -31,10 +33,12 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Synthetic PDFs that hide a secret where a careless redaction leaves it: a visible line of text, plus the secret
@@ -57,7 +61,9 @@ enum HostilePdf {
     /** ActualText of a marked-content sequence, as a hex string inside the page content. */
     MARKED_CONTENT_ACTUAL_TEXT,
     /** Only in the pixels of a picture, as on a scan whose box missed a name: no text anywhere says it. */
-    PICTURE_OF_TEXT;
+    PICTURE_OF_TEXT,
+    /** The picture drawn by a form XObject the page draws, not by the page itself. */
+    PICTURE_IN_FORM;
 
     private static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
@@ -84,6 +90,18 @@ enum HostilePdf {
                     case ROTATED_PAGE, EARLIER_REVISION -> text(s, secret, 12, 72, 650);
                     case PICTURE_OF_TEXT ->
                         s.drawImage(LosslessFactory.createFromImage(pdf, picture(secret)), 72, 560, 450, 60);
+                    case PICTURE_IN_FORM -> {
+                        PDFormXObject form = new PDFormXObject(pdf);
+                        form.setBBox(new PDRectangle(450, 60));
+                        form.setResources(new PDResources());
+                        try (PDFormContentStream inner = new PDFormContentStream(form)) {
+                            inner.drawImage(LosslessFactory.createFromImage(pdf, picture(secret)), 0, 0, 450, 60);
+                        }
+                        s.saveGraphicsState();
+                        s.transform(Matrix.getTranslateInstance(72, 560));
+                        s.drawForm(form);
+                        s.restoreGraphicsState();
+                    }
                     default -> {}
                 }
             }

@@ -27,7 +27,9 @@ public enum ReasonCode {
     ASSESSMENT_OR_PLAN(Disposition.DISCLOSE),
     MEETING_NOTES(Disposition.DISCLOSE),
     PLACEMENT_RECORD(Disposition.DISCLOSE),
-    CORRESPONDENCE(Disposition.DISCLOSE);
+    CORRESPONDENCE(Disposition.DISCLOSE),
+    /** A still image of the requester from the council's CCTV, everyone else in it obscured. */
+    CCTV_STILL(Disposition.DISCLOSE);
 
     private final Disposition disposition;
 

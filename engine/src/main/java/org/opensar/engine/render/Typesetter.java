@@ -201,9 +201,14 @@ final class Typesetter implements AutoCloseable {
 
     /** A new page unless {@code lines} lines of body text fit on this one: what must not be split starts whole. */
     void keepLines(int lines) throws IOException {
-        if (y - lines * BODY * LEADING < BOTTOM) {
+        if (room() < lines * BODY * LEADING) {
             newPage();
         }
+    }
+
+    /** How much of the page is left below the last line, in points. */
+    float room() {
+        return y - BOTTOM;
     }
 
     void space(float points) throws IOException {

@@ -115,16 +115,16 @@ class ProcessingConfiguration {
                 });
     }
 
+    /** The one scheduler of the node, running every module's one-time and recurring tasks. */
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(
             DataSource dataSource,
-            OneTimeTask<Void> processCaseFileTask,
-            OneTimeTask<UUID> prepareBundleTask,
-            RecurringTask<Void> resumeCaseFilesTask,
+            List<OneTimeTask<?>> oneTimeTasks,
+            List<RecurringTask<?>> recurringTasks,
             ReviewProperties properties,
             NodeName node) {
-        return Scheduler.create(dataSource, List.of(processCaseFileTask, prepareBundleTask))
-                .startTasks(resumeCaseFilesTask)
+        return Scheduler.create(dataSource, List.copyOf(oneTimeTasks))
+                .startTasks(recurringTasks)
                 .threads(properties.schedulerThreads())
                 .pollingInterval(Duration.ofSeconds(2))
                 .heartbeatInterval(Duration.ofSeconds(8))

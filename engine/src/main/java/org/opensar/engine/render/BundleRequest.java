@@ -27,7 +27,7 @@ public record BundleRequest(
      * approved for redaction in any part of any document (a name redacted in a withheld police report is as much a
      * third party's in a disclosed note), and the register's third parties' names.
      */
-    RedactedTerms redactedTerms() {
+    public RedactedTerms redactedTerms() {
         return RedactedTerms.of(standing().keySet(), councilWording());
     }
 

@@ -15,6 +15,7 @@ import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.process.CasePipeline;
 import org.opensar.engine.process.CaseReport;
+import org.opensar.engine.process.EngineFactory;
 import org.opensar.engine.tools.bench.BenchCaseBuilder;
 
 /**
@@ -73,7 +74,7 @@ public final class BenchCommand implements Command {
         CaseReport report;
         try (CaseFile caseFile = new CaseFileReader().open(dir)) {
             CasePipeline pipeline =
-                    ProcessCommand.pipeline(DisclosurePolicy.careLeaver(), ExtractionSettings.DEFAULT, threads);
+                    EngineFactory.pipeline(DisclosurePolicy.careLeaver(), ExtractionSettings.DEFAULT, threads);
             report = pipeline.process(caseFile, new PrintStream(OutputStream.nullOutputStream()));
         }
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -10,8 +10,6 @@ import java.util.List;
 import org.opensar.engine.casefile.CaseFile;
 import org.opensar.engine.casefile.CaseFileException;
 import org.opensar.engine.casefile.CaseFileReader;
-import org.opensar.engine.duplicates.DuplicateSettings;
-import org.opensar.engine.duplicates.MinHashDuplicateFinder;
 import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.extract.TikaTextExtractor;
 import org.opensar.engine.extract.TimeLimitedExtractor;
@@ -19,13 +17,9 @@ import org.opensar.engine.extract.WordOcr;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.policy.InvalidPolicyException;
 import org.opensar.engine.process.BundleRequests;
-import org.opensar.engine.process.CasePipeline;
 import org.opensar.engine.process.CaseReport;
-import org.opensar.engine.process.DocumentProcessor;
-import org.opensar.engine.process.DuplicateMarker;
-import org.opensar.engine.process.PersonalDataRedactions;
+import org.opensar.engine.process.EngineFactory;
 import org.opensar.engine.process.ReportWriter;
-import org.opensar.engine.process.SharedTextMarker;
 import org.opensar.engine.register.InvalidStaffDirectoryException;
 import org.opensar.engine.register.StaffDirectoryCsv;
 import org.opensar.engine.register.StaffMember;
@@ -68,7 +62,7 @@ public final class ProcessCommand implements Command {
         }
         try (CaseFile caseFile = new CaseFileReader().open(arguments.caseFile())) {
             caseFile.warnings().forEach(w -> err.println("opensar process: warning: " + w));
-            CaseReport report = pipeline(policy, arguments.extraction(), arguments.threads())
+            CaseReport report = EngineFactory.pipeline(policy, arguments.extraction(), arguments.threads())
                     .process(caseFile, staff, err);
             Files.createDirectories(arguments.out());
             Path reportFile = arguments.out().resolve("report.json");
@@ -122,27 +116,5 @@ public final class ProcessCommand implements Command {
                 outcome.completeness().size(),
                 outcome.log());
         return 0;
-    }
-
-    /**
-     * The pipeline {@code process} runs: the {@link #documentProcessor} on each document, then MinHash duplicates and
-     * the check for documents to disclose that hold a withheld one's text.
-     */
-    public static CasePipeline pipeline(DisclosurePolicy policy, ExtractionSettings settings, int threads) {
-        return new CasePipeline(
-                documentProcessor(policy, settings),
-                new MinHashDuplicateFinder(DuplicateSettings.DEFAULT),
-                new DuplicateMarker(policy),
-                new SharedTextMarker(policy),
-                threads);
-    }
-
-    /** One document's stages: Tika extraction with a time limit, the policy, personal-data detection. */
-    public static DocumentProcessor documentProcessor(DisclosurePolicy policy, ExtractionSettings settings) {
-        return new DocumentProcessor(
-                new TimeLimitedExtractor(new TikaTextExtractor(settings), settings.timeout()),
-                policy.classifier(),
-                policy,
-                new PersonalDataRedactions());
     }
 }

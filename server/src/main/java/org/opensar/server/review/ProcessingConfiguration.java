@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.opensar.engine.cli.ProcessCommand;
 import org.opensar.engine.duplicates.DuplicateFinder;
 import org.opensar.engine.duplicates.DuplicateSettings;
 import org.opensar.engine.duplicates.MinHashDuplicateFinder;
@@ -19,6 +18,7 @@ import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.process.DocumentProcessor;
 import org.opensar.engine.process.DuplicateMarker;
+import org.opensar.engine.process.EngineFactory;
 import org.opensar.engine.process.PersonalDataRedactions;
 import org.opensar.engine.process.RedactionStage;
 import org.opensar.engine.process.SharedTextMarker;
@@ -60,7 +60,7 @@ class ProcessingConfiguration {
 
     @Bean
     DocumentProcessor documentProcessor(DisclosurePolicy policy, ReviewProperties properties) {
-        return ProcessCommand.documentProcessor(policy, extraction(properties));
+        return EngineFactory.documentProcessor(policy, extraction(properties));
     }
 
     static ExtractionSettings extraction(ReviewProperties properties) {

@@ -74,8 +74,7 @@ class PageImages {
                     continue;
                 }
                 int occurrence = PdfTextBoxes.occurrencesBefore(pageText, r.text(), r.start() - pageStart);
-                String label = r.type().name().toLowerCase().replace('_', ' ') + " ("
-                        + r.decision().label() + "): " + r.explanation();
+                String label = r.type().label() + " (" + r.decision().label() + "): " + r.explanation();
                 for (PdfTextBoxes.Area a : boxes.find(r.text(), occurrence)) {
                     marks.add(new PageMark(
                             r.id(),

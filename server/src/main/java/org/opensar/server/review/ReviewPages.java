@@ -233,9 +233,7 @@ class ReviewPages {
         try {
             List<String> sharedText = workbench.changeDisposition(reference, id, reason, why, Actor.of(authentication));
             redirect.addFlashAttribute(
-                    "flash",
-                    "Decision changed to " + reason.disposition().name().toLowerCase() + " ("
-                            + reason.name().toLowerCase().replace('_', ' ') + ").");
+                    "flash", "Decision changed to " + reason.disposition().label() + " (" + reason.label() + ").");
             if (!sharedText.isEmpty()) {
                 redirect.addFlashAttribute("problem", String.join(" ", sharedText));
             }

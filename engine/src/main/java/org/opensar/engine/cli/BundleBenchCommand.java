@@ -18,11 +18,12 @@ import org.opensar.engine.casefile.CaseDocument;
 import org.opensar.engine.casefile.DataSubject;
 import org.opensar.engine.casefile.DocumentMetadata;
 import org.opensar.engine.detect.PersonalDataType;
-import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.detect.RedactionReason;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.extract.ExtractionOutcome;
 import org.opensar.engine.extract.TextExtractor;
 import org.opensar.engine.policy.Decision;
+import org.opensar.engine.policy.ReasonCode;
 import org.opensar.engine.render.ApprovedRedaction;
 import org.opensar.engine.render.BundleDocument;
 import org.opensar.engine.render.BundleRequest;
@@ -107,7 +108,7 @@ public final class BundleBenchCommand implements Command {
                                     null,
                                     null)),
                     "Case note " + i,
-                    Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 1, ""),
+                    Decision.of(ReasonCode.CASE_NOTE, List.of(), 1, ""),
                     "bench",
                     AT,
                     List.of(new ApprovedRedaction(
@@ -116,7 +117,7 @@ public final class BundleBenchCommand implements Command {
                             at + NAME.length(),
                             1,
                             PersonalDataType.PERSON,
-                            ReasonCode.THIRD_PARTY_NAME,
+                            RedactionReason.THIRD_PARTY_NAME,
                             "bench",
                             AT))));
         }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.detect.PersonalDataType;
-import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.detect.RedactionReason;
 
 /** Everything a disclosure bundle is made from: the case, every document with its decision, the letter, the date. */
 public record BundleRequest(
@@ -59,7 +59,7 @@ public record BundleRequest(
                             name.length(),
                             0,
                             PersonalDataType.PERSON,
-                            ReasonCode.THIRD_PARTY_NAME,
+                            RedactionReason.THIRD_PARTY_NAME,
                             "people register",
                             registered));
         }

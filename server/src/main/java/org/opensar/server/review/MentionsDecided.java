@@ -2,6 +2,7 @@ package org.opensar.server.review;
 
 import java.util.Set;
 import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.server.casework.CaseReference;
 import org.opensar.server.staff.Actor;
 
@@ -10,7 +11,7 @@ public record MentionsDecided(CaseReference request, Actor by, EveryMention payl
 
     /** The example redaction's text and type, the ways of writing the person, the decision and how many it took. */
     public record EveryMention(
-            String text, PersonalDataType type, Set<String> names, RedactionDecision decision, int redactions) {}
+            String text, PersonalDataType type, Set<String> names, RedactionStatus decision, int redactions) {}
 
     @Override
     public String action() {

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.opensar.engine.casefile.DocumentPart;
+import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.engine.extract.PdfTextBoxes;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ class PageImages {
     /** A redaction's place on a page image, in percent of the page's width and height from its top left. */
     record PageMark(
             long redaction,
-            RedactionDecision decision,
+            RedactionStatus decision,
             String label,
             double left,
             double top,

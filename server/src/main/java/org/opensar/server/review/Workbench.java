@@ -15,6 +15,8 @@ import org.opensar.engine.casefile.CaseFileException;
 import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonMentions;
 import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.detect.RedactionReason;
+import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.policy.ReasonCode;
 import org.opensar.engine.process.SharedTextMarker;
@@ -181,7 +183,7 @@ public class Workbench {
 
     /** Accepts or rejects one redaction; returns the document it is on. */
     @Transactional
-    public long decide(CaseReference reference, long redactionId, RedactionDecision decision, Actor actor) {
+    public long decide(CaseReference reference, long redactionId, RedactionStatus decision, Actor actor) {
         CaseFileSummary caseFile = editableCaseFile(reference);
         RedactionView before = redaction(caseFile, redactionId);
         redactions.decide(redactionId, decision, actor.username(), now());
@@ -195,7 +197,7 @@ public class Workbench {
      * surname) that names nobody else; otherwise the same text and type. Returns how many were decided.
      */
     @Transactional
-    public int decideEveryMention(CaseReference reference, long redactionId, RedactionDecision decision, Actor actor) {
+    public int decideEveryMention(CaseReference reference, long redactionId, RedactionStatus decision, Actor actor) {
         CaseFileSummary caseFile = editableCaseFile(reference);
         RedactionView example = redaction(caseFile, redactionId);
         Set<String> names = example.type() == PersonalDataType.PERSON ? sameNamed(caseFile, example) : Set.of();
@@ -235,7 +237,7 @@ public class Workbench {
         if (text.isBlank()) {
             throw new CaseFileRefusedException("The selection is only white space: select the words to redact.");
         }
-        org.opensar.engine.detect.ReasonCode reason = org.opensar.engine.detect.ReasonCode.forType(type);
+        RedactionReason reason = RedactionReason.forType(type);
         long id = redactions.insertOfficers(
                 documentId,
                 start,

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.detect.RedactionReason;
+import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
 import org.opensar.server.audit.AuditSubject;
@@ -52,16 +54,15 @@ class ReviewEventsTest {
 
     @Test
     void aRedactionDecisionIsNamedByWhatWasDecidedAndKeepsBeforeAndAfter() {
-        RedactionView proposed = redaction(RedactionDecision.PROPOSED, null);
-        RedactionView rejected = redaction(RedactionDecision.REJECTED, "officer.one");
+        RedactionView proposed = redaction(RedactionStatus.PROPOSED, null);
+        RedactionView rejected = redaction(RedactionStatus.REJECTED, "officer.one");
 
         RedactionDecided decided = new RedactionDecided(REQUEST, OFFICER, proposed, rejected);
 
         assertThat(decided.action()).isEqualTo("REDACTION_REJECTED");
         assertThat(json(decided.before()).path("decision").asString()).isEqualTo("PROPOSED");
         assertThat(json(decided.after()).path("decision").asString()).isEqualTo("REJECTED");
-        assertThat(new RedactionDecided(REQUEST, OFFICER, proposed, redaction(RedactionDecision.ACCEPTED, "x"))
-                        .action())
+        assertThat(new RedactionDecided(REQUEST, OFFICER, proposed, redaction(RedactionStatus.ACCEPTED, "x")).action())
                 .isEqualTo("REDACTION_ACCEPTED");
     }
 
@@ -71,7 +72,7 @@ class ReviewEventsTest {
                 REQUEST,
                 OFFICER,
                 new MentionsDecided.EveryMention(
-                        "Ann Example", PersonalDataType.PERSON, Set.of("ann example"), RedactionDecision.ACCEPTED, 7));
+                        "Ann Example", PersonalDataType.PERSON, Set.of("ann example"), RedactionStatus.ACCEPTED, 7));
 
         assertThat(decided.action()).isEqualTo("REDACTIONS_ACCEPTED_EVERY_MENTION");
         assertThat(json(decided.after()).path("redactions").asInt()).isEqualTo(7);
@@ -107,7 +108,7 @@ class ReviewEventsTest {
                 .isEqualTo("UPLOAD");
     }
 
-    private static RedactionView redaction(RedactionDecision decision, String by) {
+    private static RedactionView redaction(RedactionStatus decision, String by) {
         return new RedactionView(
                 1,
                 2,
@@ -116,7 +117,7 @@ class ReviewEventsTest {
                 1,
                 "Ann Example",
                 PersonalDataType.PERSON,
-                org.opensar.engine.detect.ReasonCode.forType(PersonalDataType.PERSON),
+                RedactionReason.forType(PersonalDataType.PERSON),
                 "names",
                 0.9,
                 "a third party's name",

@@ -1,7 +1,7 @@
 package org.opensar.engine.detect;
 
 /** Why a redaction is proposed, in a closed list the disclosure bundle explains in plain English. */
-public enum ReasonCode {
+public enum RedactionReason {
     THIRD_PARTY_NAME("This is the name of another person (a third party). Who they are is their personal data, "
             + "not yours, so we have removed it."),
     THIRD_PARTY_CONTACT_DETAILS(
@@ -17,7 +17,7 @@ public enum ReasonCode {
 
     private final String plainEnglish;
 
-    ReasonCode(String plainEnglish) {
+    RedactionReason(String plainEnglish) {
         this.plainEnglish = plainEnglish;
     }
 
@@ -27,7 +27,7 @@ public enum ReasonCode {
     }
 
     /** The reason for redacting a third party's data of this type. */
-    public static ReasonCode forType(PersonalDataType type) {
+    public static RedactionReason forType(PersonalDataType type) {
         return switch (type) {
             case PERSON -> THIRD_PARTY_NAME;
             case PHONE, EMAIL -> THIRD_PARTY_CONTACT_DETAILS;

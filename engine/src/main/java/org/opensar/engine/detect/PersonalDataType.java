@@ -1,6 +1,6 @@
 package org.opensar.engine.detect;
 
-import org.opensar.engine.EnumLabels;
+import java.util.Locale;
 
 /** The kinds of personal data the detector looks for in a record. */
 public enum PersonalDataType {
@@ -19,6 +19,6 @@ public enum PersonalDataType {
 
     /** As a person reads it: "nhs number", "date of birth". */
     public String label() {
-        return EnumLabels.of(this);
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -1,5 +1,6 @@
 package org.opensar.engine.policy;
 
+import org.opensar.engine.EnumLabels;
 import org.opensar.engine.extract.ExtractionOutcome;
 
 /** Why a document got its disposition: a closed list, each reason belonging to one disposition. */
@@ -53,5 +54,10 @@ public enum ReasonCode {
             case TIMED_OUT -> TIMED_OUT;
             case EXTRACTED, OCR_APPLIED, EXTRACTION_FAILED -> EXTRACTION_FAILED;
         };
+    }
+
+    /** As a person reads it: "case note", "third party source". */
+    public String label() {
+        return EnumLabels.of(this);
     }
 }

@@ -1,6 +1,6 @@
 package org.opensar.engine.render;
 
-import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.detect.RedactionReason;
 
 /** The short code printed in a redaction box, and what the key says it means. */
 public enum RedactionCode {
@@ -31,7 +31,7 @@ public enum RedactionCode {
         return "Redacted: " + label + " (" + name() + ")";
     }
 
-    public static RedactionCode of(ReasonCode reason) {
+    public static RedactionCode of(RedactionReason reason) {
         return switch (reason) {
             case THIRD_PARTY_NAME -> TP;
             case THIRD_PARTY_CONTACT_DETAILS -> TPC;

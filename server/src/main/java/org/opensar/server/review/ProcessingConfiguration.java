@@ -18,8 +18,8 @@ import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.process.DocumentProcessor;
 import org.opensar.engine.process.DuplicateMarker;
+import org.opensar.engine.process.EngineFactory;
 import org.opensar.engine.process.PersonalDataRedactions;
-import org.opensar.engine.process.ProcessCommand;
 import org.opensar.engine.process.RedactionStage;
 import org.opensar.engine.process.SharedTextMarker;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -60,7 +60,7 @@ class ProcessingConfiguration {
 
     @Bean
     DocumentProcessor documentProcessor(DisclosurePolicy policy, ReviewProperties properties) {
-        return ProcessCommand.documentProcessor(policy, extraction(properties));
+        return EngineFactory.documentProcessor(policy, extraction(properties));
     }
 
     static ExtractionSettings extraction(ReviewProperties properties) {

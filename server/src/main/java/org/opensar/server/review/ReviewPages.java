@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
 import org.opensar.server.casework.ActionInput;
@@ -185,7 +186,7 @@ class ReviewPages {
     String decide(
             @PathVariable CaseReference reference,
             @PathVariable long id,
-            @RequestParam RedactionDecision decision,
+            @RequestParam RedactionStatus decision,
             @RequestParam(defaultValue = "false") boolean everyMention,
             Authentication authentication,
             RedirectAttributes redirect) {
@@ -233,9 +234,7 @@ class ReviewPages {
         try {
             List<String> sharedText = workbench.changeDisposition(reference, id, reason, why, Actor.of(authentication));
             redirect.addFlashAttribute(
-                    "flash",
-                    "Decision changed to " + reason.disposition().name().toLowerCase() + " ("
-                            + reason.name().toLowerCase().replace('_', ' ') + ").");
+                    "flash", "Decision changed to " + reason.disposition().label() + " (" + reason.label() + ").");
             if (!sharedText.isEmpty()) {
                 redirect.addFlashAttribute("problem", String.join(" ", sharedText));
             }

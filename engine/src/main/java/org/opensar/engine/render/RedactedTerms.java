@@ -38,7 +38,7 @@ public final class RedactedTerms {
     private final Map<String, List<Term>> byCompactStart = new HashMap<>();
     private final List<String> terms = new ArrayList<>();
 
-    private RedactedTerms(Collection<String> texts) {
+    private RedactedTerms(Collection<String> texts, boolean compactToo) {
         for (String text : texts) {
             List<String> words = Words.of(text).stream().map(Words.Word::folded).toList();
             int characters = words.stream().mapToInt(String::length).sum();
@@ -51,7 +51,7 @@ public final class RedactedTerms {
                 sameStart.add(term);
                 terms.add(text);
                 String compact = String.join("", words);
-                if (compact.length() >= MIN_COMPACT) {
+                if (compactToo && compact.length() >= MIN_COMPACT) {
                     byCompactStart
                             .computeIfAbsent(compact.substring(0, MIN_COMPACT), k -> new ArrayList<>())
                             .add(term);
@@ -65,7 +65,7 @@ public final class RedactedTerms {
     }
 
     public static RedactedTerms of(Collection<String> texts) {
-        return new RedactedTerms(texts);
+        return new RedactedTerms(texts, true);
     }
 
     /**
@@ -74,21 +74,29 @@ public final class RedactedTerms {
      * data where the council's letter says where records are kept, so it is covered only where approved.
      */
     static RedactedTerms of(Collection<String> texts, String wording) {
-        RedactedTerms all = new RedactedTerms(texts);
+        RedactedTerms all = new RedactedTerms(texts, true);
         Set<String> councils = new HashSet<>();
         all.find(wording).forEach(o -> councils.add(o.term()));
         return councils.isEmpty()
                 ? all
                 : new RedactedTerms(
-                        texts.stream().filter(t -> !councils.contains(t)).toList());
+                        texts.stream().filter(t -> !councils.contains(t)).toList(), true);
     }
 
-    /** Only the texts with more than {@code letters} letters and digits. */
-    RedactedTerms longerThan(int letters) {
-        return new RedactedTerms(terms.stream()
-                .filter(t ->
-                        Words.of(t).stream().mapToInt(w -> w.folded().length()).sum() > letters)
-                .toList());
+    /**
+     * For binary data: only the texts with more than {@code letters} letters and digits, found word by word, never on
+     * their letters alone, which binary data spells with bytes between them (a cross-reference stream's byte offsets
+     * held "xxxxxxxxxxx" and "x@x.x" that way, in Apache POI's test files' bundle).
+     */
+    RedactedTerms inBinary(int letters) {
+        return new RedactedTerms(
+                terms.stream()
+                        .filter(t -> Words.of(t).stream()
+                                        .mapToInt(w -> w.folded().length())
+                                        .sum()
+                                > letters)
+                        .toList(),
+                false);
     }
 
     /** The distinct texts searched for. */

@@ -69,4 +69,13 @@ class RedactedTermsTest {
         assertThat(terms.find("Seen by Mar\u200Bguerite Griffiths today")).hasSize(1);
         assertThat(Words.of("\u200B \u00AD")).isEmpty();
     }
+
+    @Test
+    void whiteSpaceBetweenWordsCountsAsOneCharacterOfTheGap() {
+        RedactedTerms terms = RedactedTerms.of(List.of("T-cell Ng"));
+
+        assertThat(terms.find("the CD4+ T-\n    cell Ng ratio")).hasSize(1);
+        assertThat(terms.find("the CD4+ T- \ncell Ng ratio")).hasSize(1);
+        assertThat(terms.find("the CD4+ T--- cell Ng ratio")).isEmpty();
+    }
 }

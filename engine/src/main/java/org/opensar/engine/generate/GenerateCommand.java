@@ -13,13 +13,14 @@ import org.opensar.engine.cli.Command;
 import org.opensar.engine.cli.UsageException;
 
 /**
- * {@code bin/opensar generate [--seed N] [--documents N] [--held-out only|exclude|mixed | --family X[,Y...]] OUT_DIR}.
+ * {@code bin/opensar generate [--seed N] [--documents N] [--held-out only|exclude|mixed | --family X[,Y...]]
+ * [--copies basic|council] OUT_DIR}.
  */
 public final class GenerateCommand implements Command {
 
     private static final String USAGE =
             "usage: opensar generate [--seed N] [--documents N] [--held-out only|exclude|mixed | --family X[,Y...]]"
-                    + " OUT_DIR";
+                    + " [--copies basic|council] OUT_DIR";
 
     @Override
     public String name() {
@@ -40,6 +41,7 @@ public final class GenerateCommand implements Command {
             int documents = 50;
             HeldOutMode heldOut = null;
             Set<String> families = Set.of();
+            CopyMix copies = CopyMix.BASIC;
             outDir = null;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
@@ -48,6 +50,7 @@ public final class GenerateCommand implements Command {
                     case "--documents" -> documents = (int) number(arg, optionValue(args, ++i, arg));
                     case "--held-out" -> heldOut = HeldOutMode.parse(optionValue(args, ++i, arg));
                     case "--family" -> families = families(optionValue(args, ++i, arg));
+                    case "--copies" -> copies = CopyMix.parse(optionValue(args, ++i, arg));
                     default -> {
                         if (arg.startsWith("-") || outDir != null) {
                             throw new UsageException("unexpected argument '" + arg + "'");
@@ -65,7 +68,7 @@ public final class GenerateCommand implements Command {
             if (heldOut != null && !families.isEmpty()) {
                 throw new UsageException("give --held-out or --family, not both");
             }
-            options = new GeneratorOptions(seed, documents, heldOut, families);
+            options = new GeneratorOptions(seed, documents, heldOut, families, copies);
         } catch (UsageException e) {
             err.println("opensar generate: " + e.getMessage());
             err.println(USAGE);

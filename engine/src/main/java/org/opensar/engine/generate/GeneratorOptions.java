@@ -3,10 +3,10 @@ package org.opensar.engine.generate;
 import java.util.Set;
 
 /**
- * What to generate: the seed that fixes every choice, how many documents, and which template families: the
- * families named, or when none are, those the held-out mode picks.
+ * What to generate: the seed that fixes every choice, how many documents, which template families (the families
+ * named, or when none are, those the held-out mode picks), and which kinds of copy.
  */
-public record GeneratorOptions(long seed, int documents, HeldOutMode heldOut, Set<String> families) {
+public record GeneratorOptions(long seed, int documents, HeldOutMode heldOut, Set<String> families, CopyMix copies) {
 
     public GeneratorOptions {
         if (documents < 1) {
@@ -14,6 +14,11 @@ public record GeneratorOptions(long seed, int documents, HeldOutMode heldOut, Se
         }
         heldOut = heldOut == null ? HeldOutMode.MIXED : heldOut;
         families = families == null ? Set.of() : Set.copyOf(families);
+        copies = copies == null ? CopyMix.BASIC : copies;
+    }
+
+    public GeneratorOptions(long seed, int documents, HeldOutMode heldOut, Set<String> families) {
+        this(seed, documents, heldOut, families, CopyMix.BASIC);
     }
 
     public GeneratorOptions(long seed, int documents, HeldOutMode heldOut) {

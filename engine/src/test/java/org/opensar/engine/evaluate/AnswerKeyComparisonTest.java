@@ -21,7 +21,8 @@ class AnswerKeyComparisonTest {
                'thirdParty': [{'text': 'Donna Morris'}, {'text': 'Donna Morris'}, {'text': '07700 900123'}],
                'keep': [{'text': 'Kayleigh'}, {'text': 'Mum'}]},
               {'file': 'documents/note-copy.docx', 'kind': 'case-note', 'heldOut': false, 'disposition': 'REMOVE',
-               'reason': 'DUPLICATE', 'duplicateOf': 'documents/note.pdf', 'thirdParty': [], 'keep': []},
+               'reason': 'DUPLICATE', 'duplicateOf': 'documents/note.pdf', 'hard': ['PRINTED_COPY'],
+               'thirdParty': [], 'keep': []},
               {'file': 'documents/police.pdf', 'kind': 'police-report', 'heldOut': true, 'disposition': 'WITHHOLD',
                'reason': 'THIRD_PARTY_SOURCE', 'duplicateOf': null, 'thirdParty': [], 'keep': []},
               {'file': 'documents/scan.pdf', 'kind': 'case-note', 'heldOut': true, 'disposition': 'REVIEW',
@@ -93,5 +94,26 @@ class AnswerKeyComparisonTest {
 
         assertThat(AnswerKeyComparison.compare(report, KEY).duplicateGroupsHandled())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void groupsAreCountedByKindOfCopyAndAKeptDocumentRemovedAsACopyIsShown() {
+        JsonNode report = json("""
+                {'documents': [
+                  {'file': 'documents/note.pdf', 'disposition': 'DISCLOSE', 'reason': 'CASE_NOTE',
+                   'redactions': []},
+                  {'file': 'documents/note-copy.docx', 'disposition': 'REMOVE', 'reason': 'DUPLICATE',
+                   'duplicateOf': 'documents/note.pdf', 'redactions': []},
+                  {'file': 'documents/police.pdf', 'disposition': 'REMOVE', 'reason': 'DUPLICATE',
+                   'duplicateOf': 'documents/note.pdf', 'redactions': []}
+                ]}""");
+
+        Evaluation evaluation = AnswerKeyComparison.compare(report, KEY);
+
+        assertThat(evaluation.duplicateGroupsByKind()).containsOnlyKeys("PRINTED_COPY");
+        assertThat(evaluation.duplicateGroupsByKind().get("PRINTED_COPY")).isEqualTo(new Evaluation.CopyGroups(1, 1));
+        assertThat(evaluation.wronglyRemovedAsDuplicates()).containsExactly("documents/police.pdf");
+        assertThat(AnswerKeyComparison.compare(json("{'documents': []}"), KEY).wronglyRemovedAsDuplicates())
+                .isEmpty();
     }
 }

@@ -57,7 +57,7 @@ public final class AnswerKeyComparison {
                                 : reportedDisposition + "/"
                                         + actual.get("reason").asString()));
             }
-            copies.add(expected, actual);
+            copies.add(expected);
             if (expectedDisposition.equals("DISCLOSE") && actual != null) {
                 RedactionCoverage coverage = RedactionCoverage.of(actual.get("redactions"));
                 for (JsonNode occurrence : expected.path("thirdParty")) {
@@ -82,7 +82,7 @@ public final class AnswerKeyComparison {
                 copies.groups(),
                 copies.handled(reported),
                 copies.byKind(reported),
-                copies.wronglyRemoved(),
+                copies.wronglyRemoved(reported),
                 counts.thirdParty,
                 counts.redacted,
                 counts.mustKeep,

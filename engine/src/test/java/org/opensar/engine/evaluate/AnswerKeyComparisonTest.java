@@ -92,8 +92,34 @@ class AnswerKeyComparisonTest {
                    'redactions': []}
                 ]}""");
 
-        assertThat(AnswerKeyComparison.compare(report, KEY).duplicateGroupsHandled())
-                .isEqualTo(1);
+        Evaluation evaluation = AnswerKeyComparison.compare(report, KEY);
+
+        assertThat(evaluation.duplicateGroupsHandled()).isEqualTo(1);
+        assertThat(evaluation.wronglyRemovedAsDuplicates())
+                .as("a printed copy holds all its original holds")
+                .isEmpty();
+    }
+
+    @Test
+    void aVersionWithAnAddendumRemovedForItsOriginalIsLostAndItsGroupNotHandled() {
+        JsonNode key = json("""
+                {'documents': [
+                  {'file': 'documents/note.pdf', 'disposition': 'REMOVE', 'reason': 'DUPLICATE',
+                   'duplicateOf': 'documents/note-updated.pdf', 'hard': ['SUPERSEDED_BY_ADDENDUM']},
+                  {'file': 'documents/note-updated.pdf', 'disposition': 'DISCLOSE', 'reason': 'CASE_NOTE',
+                   'duplicateOf': null, 'hard': ['ADDS_SUBSTANTIVE_TEXT']}
+                ]}""");
+        JsonNode report = json("""
+                {'documents': [
+                  {'file': 'documents/note.pdf', 'disposition': 'DISCLOSE', 'reason': 'CASE_NOTE', 'redactions': []},
+                  {'file': 'documents/note-updated.pdf', 'disposition': 'REMOVE', 'reason': 'DUPLICATE',
+                   'duplicateOf': 'documents/note.pdf', 'redactions': []}
+                ]}""");
+
+        Evaluation evaluation = AnswerKeyComparison.compare(report, key);
+
+        assertThat(evaluation.wronglyRemovedAsDuplicates()).containsExactly("documents/note-updated.pdf");
+        assertThat(evaluation.duplicateGroupsHandled()).isZero();
     }
 
     @Test

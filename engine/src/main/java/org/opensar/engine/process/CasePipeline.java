@@ -13,11 +13,13 @@ import org.opensar.engine.casefile.CaseDocument;
 import org.opensar.engine.casefile.CaseFile;
 import org.opensar.engine.duplicates.DocumentFingerprint;
 import org.opensar.engine.duplicates.DuplicateFinder;
+import org.opensar.engine.duplicates.SpilledTexts;
 
 /**
  * Streams a case's documents through the {@link DocumentProcessor} on a few threads, keeping only a small report and
- * a fingerprint per document, then marks duplicates, and sends to review a document to disclose that holds a withheld
- * one's text.
+ * a fingerprint per document (their texts go to an encrypted spill file, for the duplicate stage to line up the few
+ * pairs it finds alike), then marks copies and documents inside others, and sends to review a document to disclose
+ * that holds a withheld one's text.
  */
 public final class CasePipeline {
 
@@ -43,7 +45,7 @@ public final class CasePipeline {
         this.threads = threads;
     }
 
-    private record Processed(int index, DocumentReport report, DocumentFingerprint fingerprint) {}
+    private record Processed(int index, DocumentReport report, DocumentFingerprint fingerprint, String text) {}
 
     /** Processes every document of {@code caseFile}, printing progress on {@code err}. */
     public CaseReport process(CaseFile caseFile, PrintStream err) {
@@ -51,31 +53,33 @@ public final class CasePipeline {
         DocumentReport[] results = new DocumentReport[documents.size()];
         List<DocumentFingerprint> fingerprints = new ArrayList<>();
         Progress progress = new Progress(err, System::nanoTime, documents.size());
+        List<DocumentReport> reports;
         ExecutorService workers = Executors.newFixedThreadPool(threads);
-        try {
+        try (SpilledTexts texts = new SpilledTexts(null)) {
             CompletionService<Processed> done = new ExecutorCompletionService<>(workers);
             int inFlight = 0;
             for (int i = 0; i < documents.size(); i++) {
                 if (inFlight >= threads * 2) {
-                    collect(take(done), results, fingerprints, progress);
+                    collect(take(done), results, fingerprints, texts, progress);
                     inFlight--;
                 }
                 int index = i;
                 done.submit(() -> {
                     DocumentProcessor.ProcessedDocument processed =
                             processor.process(caseFile.description(), documents.get(index));
-                    return new Processed(index, processed.report(), processed.fingerprint());
+                    return new Processed(index, processed.report(), processed.fingerprint(), processed.text());
                 });
                 inFlight++;
             }
             for (; inFlight > 0; inFlight--) {
-                collect(take(done), results, fingerprints, progress);
+                collect(take(done), results, fingerprints, texts, progress);
             }
+            reports = sharedText.mark(
+                    marker.mark(Arrays.asList(results), duplicates.find(fingerprints, texts), fingerprints),
+                    fingerprints);
         } finally {
             workers.shutdownNow();
         }
-        List<DocumentReport> reports =
-                sharedText.mark(marker.mark(Arrays.asList(results), duplicates.find(fingerprints)), fingerprints);
         int failures = (int) reports.stream().filter(DocumentReport::failed).count();
         err.printf(
                 "opensar process: %d documents, %d pages, %.1f pages/s%n",
@@ -100,10 +104,15 @@ public final class CasePipeline {
     }
 
     private static void collect(
-            Processed processed, DocumentReport[] results, List<DocumentFingerprint> fingerprints, Progress progress) {
+            Processed processed,
+            DocumentReport[] results,
+            List<DocumentFingerprint> fingerprints,
+            SpilledTexts texts,
+            Progress progress) {
         results[processed.index()] = processed.report();
         if (processed.fingerprint() != null) {
             fingerprints.add(processed.fingerprint());
+            texts.put(processed.report().file(), processed.text());
         }
         progress.documentDone(processed.report().pages());
     }

@@ -65,8 +65,9 @@ public final class DocumentProcessor {
                     description, DocumentPart.AUTHOR, document.metadata().author()));
             proposed.addAll(redactions.proposeIn(
                     description, DocumentPart.SOURCE, document.metadata().source()));
-            DocumentFingerprint fingerprint =
-                    extracted.outcome().usable() ? fingerprinter.fingerprint(extracted) : null;
+            DocumentFingerprint fingerprint = extracted.outcome().usable()
+                    ? fingerprinter.fingerprint(extracted, document.metadata().date())
+                    : null;
             DocumentReport report =
                     DocumentReport.of(document.file(), title, decision, extracted.pageCount(), proposed);
             return new ProcessedDocument(report, fingerprint, extracted.fullText(), extracted.pageStartOffsets());

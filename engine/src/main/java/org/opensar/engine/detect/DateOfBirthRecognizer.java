@@ -52,7 +52,7 @@ final class DateOfBirthRecognizer implements PersonalDataRecognizer {
         }
         String folded = tokens.folded(word);
         return !Vocabulary.TITLES.contains(folded)
-                && !Vocabulary.NOT_NAMES.contains(folded)
+                && !NotNames.instance().neverAName(folded)
                 && (names.isName(folded) || !names.isEnglishWord(folded));
     }
 

@@ -10,10 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.casefile.CaseDescriptionReader;
 import org.opensar.engine.casefile.CaseFileException;
 import org.opensar.engine.cli.Command;
 import org.opensar.engine.cli.UsageException;
+import org.opensar.engine.register.DocumentSightings;
+import org.opensar.engine.register.InvalidStaffDirectoryException;
+import org.opensar.engine.register.PeopleRegister;
+import org.opensar.engine.register.RegisterBuilder;
+import org.opensar.engine.register.StaffDirectoryCsv;
+import org.opensar.engine.register.StaffMember;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,12 +28,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code bin/opensar detect [--case case.json] FILE|-} prints the proposed redactions of a text as JSON;
+ * {@code bin/opensar detect [--case case.json [--staff STAFF.csv]] FILE|-} prints the proposed redactions of a text as
+ * JSON, and the people register it used on standard error;
  * {@code --jsonl FILE} reads one {"id", "text"} per line and prints one {"id", "spans"} per line.
  */
 public final class DetectCommand implements Command {
 
-    static final String USAGE = "usage: bin/opensar detect [--case case.json] (FILE | - | --jsonl FILE)";
+    static final String USAGE =
+            "usage: bin/opensar detect [--case case.json [--staff STAFF.csv]] (FILE | - | --jsonl FILE)";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final InputStream stdin;
@@ -57,17 +66,17 @@ public final class DetectCommand implements Command {
                 out.println(USAGE);
                 return 0;
             }
+            String text = arguments.jsonl() == null ? read(arguments.input()) : "";
             PersonalDataDetector detector = arguments.caseFile() == null
                     ? PersonalDataDetector.withoutCase()
-                    : PersonalDataDetector.forCase(CaseDescriptionReader.read(arguments.caseFile()));
+                    : PersonalDataDetector.forCase(register(arguments, text, err));
             if (arguments.jsonl() != null) {
                 detectEachLine(detector, arguments.jsonl(), out);
             } else {
-                out.println(JSON.writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(spans(detector.detect(read(arguments.input())))));
+                out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(spans(detector.detect(text))));
             }
             return 0;
-        } catch (UsageException | CaseFileException e) {
+        } catch (UsageException | CaseFileException | InvalidStaffDirectoryException e) {
             err.println("detect: " + e.getMessage());
             return 2;
         } catch (NoSuchFileException e) {
@@ -77,6 +86,23 @@ public final class DetectCommand implements Command {
             err.println("detect: cannot read input: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * The people register the detection uses, printed on standard error so a run can be reproduced: case.json's
+     * people, the staff directory, and who the text says each person it names is (a batch of lines uses case.json and
+     * the staff directory only).
+     */
+    private static CaseDescription register(DetectArguments arguments, String text, PrintStream err) {
+        CaseDescription base = CaseDescriptionReader.read(arguments.caseFile());
+        List<StaffMember> staff = arguments.staff() == null ? List.of() : StaffDirectoryCsv.read(arguments.staff());
+        List<DocumentSightings> sightings = text.isEmpty()
+                ? List.of()
+                : List.of(new DocumentSightings(arguments.input(), new PeopleFinder().find(text)));
+        PeopleRegister register = RegisterBuilder.build(base, staff, sightings);
+        err.println("detect: the people register used:");
+        err.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(register));
+        return register.describe(base);
     }
 
     private void detectEachLine(PersonalDataDetector detector, Path jsonl, PrintStream out) throws IOException {

@@ -155,11 +155,6 @@ final class PeopleRegister {
     }
 
     static List<String> words(String name) {
-        TokenizedText text = TokenizedText.of(name);
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < text.size(); i++) {
-            words.add(text.folded(i));
-        }
-        return words;
+        return FoldedWords.words(name);
     }
 }

@@ -1,8 +1,10 @@
 package org.opensar.engine.detect;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.opensar.engine.casefile.CaseDescription;
@@ -22,16 +24,32 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
     private final Set<String> singleWordKeys;
     private final NameLists lists = NameLists.instance();
 
+    private final MentionResolver resolver;
+    /** The one-word keys by length, so a near match looks only at keys one or two letters longer or shorter. */
+    private final Map<Integer, List<String>> keysOfLength = new HashMap<>();
+
     PeopleRegisterRecognizer(CaseDescription description) {
         this.register = new PeopleRegister(description);
         this.singleWordKeys = register.singleWordKeys();
+        this.resolver = new MentionResolver(register);
+        singleWordKeys.forEach(key -> keysOfLength
+                .computeIfAbsent(key.length(), n -> new ArrayList<>())
+                .add(key));
     }
 
     /** A name found: its words, whose it is, whether spelled as the register has it, and whether a list shows it. */
-    private record Match(int first, int last, Entry entry, boolean near, boolean listed) {
+    private record Match(int first, int last, Entry entry, boolean near, boolean listed, String why) {
 
         Match(int first, int last, Entry entry, boolean near) {
-            this(first, last, entry, near, false);
+            this(first, last, entry, near, false, "");
+        }
+
+        Match(int first, int last, Entry entry, boolean near, boolean listed) {
+            this(first, last, entry, near, listed, "");
+        }
+
+        Match as(MentionResolver.Resolution resolution) {
+            return new Match(first, last, resolution.entry(), near, listed, resolution.why());
         }
     }
 
@@ -51,6 +69,7 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
                 i = match.last() + 1;
             }
         }
+        resolveShared(text, matches);
         List<RecognizerResult> results = new ArrayList<>();
         for (int m = 0; m < matches.size(); m++) {
             Match match = matches.get(m);
@@ -60,6 +79,41 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
             results.add(result(text, match));
         }
         return results;
+    }
+
+    /**
+     * A first name, surname or alias that several people share is resolved with the cues of the text around it
+     * ({@link MentionResolver}); one written with the title its alias has ("Ms Thompson") is already that alias.
+     */
+    private void resolveShared(TokenizedText text, List<Match> matches) {
+        Map<KnownPerson, List<Integer>> full = new java.util.IdentityHashMap<>();
+        for (Match match : matches) {
+            if (match.entry().form() == Form.FULL_NAME && !match.near()) {
+                full.computeIfAbsent(match.entry().person(), p -> new ArrayList<>())
+                        .add(text.start(match.first()));
+            }
+        }
+        for (int m = 0; m < matches.size(); m++) {
+            Match match = matches.get(m);
+            Entry entry = match.entry();
+            if (entry.form() == Form.FULL_NAME || match.first() != match.last()) {
+                continue;
+            }
+            List<Entry> candidates = register.entries(keyOf(text, match));
+            if (candidates.size() > 1) {
+                matches.set(m, match.as(resolver.resolve(text, match.first(), match.last(), candidates, full)));
+            }
+        }
+    }
+
+    /** The register key a one-word match was found under (its word, or the word OCR misread). */
+    private String keyOf(TokenizedText text, Match match) {
+        String folded = text.folded(match.first());
+        if (!register.entries(folded).isEmpty()) {
+            return folded;
+        }
+        String misread = ocrMisreading(folded);
+        return register.entries(misread).isEmpty() ? "i" + folded : misread;
     }
 
     /**
@@ -123,8 +177,11 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
             return null;
         }
         int allowed = folded.length() >= 9 ? 2 : 1;
-        for (String key : singleWordKeys) {
-            if (Math.abs(key.length() - folded.length()) <= allowed && EditDistance.within(folded, key, allowed)) {
+        for (int length = folded.length() - allowed; length <= folded.length() + allowed; length++) {
+            for (String key : keysOfLength.getOrDefault(length, List.of())) {
+                if (!EditDistance.within(folded, key, allowed)) {
+                    continue;
+                }
                 Entry entry = likeliest(text, word, register.entries(key));
                 return isSubjectsBareSurname(entry) ? null : new Match(word, word, entry, true);
             }
@@ -206,11 +263,13 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
 
     private boolean nameLike(TokenizedText text, int word) {
         String folded = text.folded(word);
+        // "Florin Popescu": a capitalised word that is also an ordinary word is a first name mid-sentence
+        boolean wordMidSentence = lists.isEnglishWord(folded) && !text.sentenceStart(word) && !text.upperCase(word);
         return text.capitalised(word)
                 && !Vocabulary.TITLES.contains(folded)
                 && !Vocabulary.RELATIONSHIP_WORDS.contains(folded)
-                && !Vocabulary.NOT_NAMES.contains(folded)
-                && (lists.isName(folded) || !lists.isEnglishWord(folded));
+                && !NotNames.instance().neverAName(folded)
+                && (lists.isName(folded) || !lists.isEnglishWord(folded) || wordMidSentence);
     }
 
     private RecognizerResult result(TokenizedText text, Match match) {
@@ -228,7 +287,12 @@ final class PeopleRegisterRecognizer implements PersonalDataRecognizer {
         String whose = entry.person().dataSubject()
                 ? "the data subject"
                 : entry.person().name();
-        String detail = (match.near() ? "close spelling of " : "") + describe(form) + " of " + whose + " in case.json";
+        String relationship = entry.person().relationship().isEmpty()
+                ? ""
+                : " (" + entry.person().relationship() + ")";
+        String detail = (match.near() ? "close spelling of " : "") + describe(form) + " of " + whose
+                + (entry.person().dataSubject() ? "" : relationship) + " in the people register"
+                + (match.why().isEmpty() ? "" : "; " + match.why());
         Evidence evidence = match.near() ? Evidence.PEOPLE_REGISTER_NEAR_MATCH : Evidence.PEOPLE_REGISTER;
         return new RecognizerResult(
                 PersonalDataType.PERSON,

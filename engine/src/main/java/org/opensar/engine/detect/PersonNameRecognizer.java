@@ -25,7 +25,14 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
         /** Capitalised, in no list at all: "Okonkwo". */
         UNKNOWN,
         /** A capitalised ordinary word outside the name lists: a name only with a cue ("that Blessing had"). */
-        WORD
+        WORD,
+        /**
+         * A place, people or language ("Barnsley", "Swiss", "Urdu") that is no first name: a name only after a title
+         * or a word such as "her friend", or inside a full name ("Dawn French").
+         */
+        PLACE,
+        /** A lower-case word inside a surname, between name words or after a title: "van der" of "Ms van der Berg". */
+        PARTICLE
     }
 
     private static final int LONGEST_NAME = 4;
@@ -34,8 +41,12 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
 
     private static final double ECHO_SCORE = 0.7;
     private static final Set<String> CONTRACTION_ENDINGS = Set.of("t", "d", "ll", "re", "ve", "m");
+    /** Words before a lone unknown word that make it a place or thing: "at Kingsmere", "the Westcombe". */
+    private static final Set<String> PLACE_WORDS_BEFORE = Set.of("in", "at", "near", "outside", "around", "the");
 
     private final NameLists lists = NameLists.instance();
+    private final NotNames notNames = NotNames.instance();
+    private static final Set<String> PARTICLES = WordList.load("name-particles.txt");
 
     @Override
     public List<RecognizerResult> recognize(TokenizedText text) {
@@ -47,6 +58,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 kinds[i] = Kind.AMBIGUOUS;
             }
         }
+        markParticles(text, kinds);
         Map<String, String> fullNameWords = new HashMap<>();
         List<Integer> unsure = new ArrayList<>();
         int i = 0;
@@ -109,6 +121,9 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
     }
 
     private Optional<RecognizerResult> weigh(TokenizedText text, Kind[] kinds, int first, int last) {
+        if (namesNoPerson(text, kinds, first, last)) {
+            return Optional.empty();
+        }
         boolean title = NameCues.titleBefore(text, first);
         boolean sentenceStart = !title && (text.sentenceStart(first) || wordBeforeWord(text, kinds, first, last));
         String cue = NameCues.cue(text, first, last);
@@ -129,12 +144,16 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                     ? "capitalised words forming a full name from the name lists"
                     : "capitalised words forming a name";
         } else {
-            score = single(kinds[first], text.folded(first), sentenceStart || text.upperCase(first), cue);
+            score = kinds[first] == Kind.PLACE
+                    ? (personWordBefore(text, first) ? 0.6 : 0)
+                    : single(kinds[first], text.folded(first), sentenceStart || text.upperCase(first), cue);
             why = switch (kinds[first]) {
                 case NAME -> "first name or surname from the name lists";
                 case AMBIGUOUS -> "name that is also an ordinary word, used as a name";
                 case PROPER_NOUN -> "proper noun used as a name";
                 case WORD -> "capitalised word used as a name";
+                case PLACE -> "place or people's name used as a person's name";
+                case PARTICLE -> "part of a surname";
                 case UNKNOWN, NONE -> "capitalised word that is not an English word";
             };
         }
@@ -154,6 +173,42 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 name(),
                 new Explanation(evidence, why, context),
                 Optional.empty()));
+    }
+
+    /**
+     * Whether capitalised words name an organisation, venue or place rather than a person: the words next to them open
+     * or close an organisation's name ("Westcombe Community Centre", "Kingsmere Academy"), together they are a place
+     * ("New Zealand", "Mexico City"), or a lone word not in the name lists follows "at", "in" or "the".
+     */
+    private boolean namesNoPerson(TokenizedText text, Kind[] kinds, int first, int last) {
+        if (NameCues.titleBefore(text, first)) {
+            return false;
+        }
+        if (text.adjacentToNext(last)
+                && text.capitalised(last + 1)
+                && notNames.isOrganisationWord(text.folded(last + 1))) {
+            return true;
+        }
+        if (first > 0
+                && text.adjacentToNext(first - 1)
+                && text.capitalised(first - 1)
+                && notNames.isOrganisationWord(text.folded(first - 1))) {
+            return true;
+        }
+        if (last > first) {
+            StringBuilder key = new StringBuilder(text.folded(first));
+            for (int w = first + 1; w <= last; w++) {
+                key.append(' ').append(text.folded(w));
+            }
+            return notNames.isPlace(key.toString());
+        }
+        boolean unlisted = kinds[first] == Kind.UNKNOWN || kinds[first] == Kind.PROPER_NOUN;
+        return unlisted
+                && !text.possessive(first)
+                && first > 0
+                && text.adjacentToNext(first - 1)
+                && !text.capitalised(first - 1)
+                && PLACE_WORDS_BEFORE.contains(text.folded(first - 1));
     }
 
     /**
@@ -192,11 +247,14 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
         boolean cue = cueWord != null;
         return switch (kind) {
             case NAME -> sentenceStart && !cue ? 0.7 : 0.85;
-            case AMBIGUOUS -> cue ? 0.75 : !sentenceStart && !Vocabulary.CUE_REQUIRED.contains(folded) ? 0.6 : 0;
+            case AMBIGUOUS ->
+                cueRequired(folded)
+                        ? (NameCues.isPersonWord(cueWord) ? 0.75 : 0)
+                        : cue ? 0.75 : !sentenceStart ? 0.6 : 0;
             case UNKNOWN -> cue ? 0.7 : sentenceStart ? 0.4 : 0.5;
             case PROPER_NOUN -> cue ? 0.6 : sentenceStart ? 0 : 0.35;
             case WORD -> NameCues.isPersonWord(cueWord) && !sentenceStart ? 0.6 : 0;
-            case NONE -> 0;
+            case PLACE, PARTICLE, NONE -> 0;
         };
     }
 
@@ -207,12 +265,16 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 || isContraction(folded)
                 || Vocabulary.TITLES.contains(folded)
                 || Vocabulary.RELATIONSHIP_WORDS.contains(folded)
-                || Vocabulary.NOT_NAMES.contains(folded)
-                || folded.endsWith("s") && Vocabulary.NOT_NAMES.contains(folded.substring(0, folded.length() - 1))) {
+                || notNames.neverAName(folded)) {
             return Kind.NONE;
         }
+        boolean place = notNames.isPlace(folded)
+                || notNames.isPeople(folded) && (lists.isEnglishWord(folded) || lists.isOtherProperNoun(folded));
+        if (place && !lists.isFirstName(folded)) {
+            return Kind.PLACE;
+        }
         if (lists.isName(folded) || hyphenatedName(folded)) {
-            return lists.isEnglishWord(folded) || Vocabulary.CUE_REQUIRED.contains(folded) ? Kind.AMBIGUOUS : Kind.NAME;
+            return lists.isEnglishWord(folded) || cueRequired(folded) || place ? Kind.AMBIGUOUS : Kind.NAME;
         }
         if (text.upperCase(i)) {
             return Kind.NONE;
@@ -221,6 +283,49 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
             return Kind.WORD;
         }
         return lists.isOtherProperNoun(folded) ? Kind.PROPER_NOUN : Kind.UNKNOWN;
+    }
+
+    /**
+     * Lower-case words such as "van", "der" that run from a title or a name word to a capitalised word are part of the
+     * surname: "Ms van der Berg", "Pieter van der Voet".
+     */
+    private static void markParticles(TokenizedText text, Kind[] kinds) {
+        for (int i = 1; i < text.size(); i++) {
+            boolean afterName = kinds[i - 1] != Kind.NONE || Vocabulary.TITLES.contains(text.folded(i - 1));
+            if (!afterName || !text.adjacentToNext(i - 1)) {
+                continue;
+            }
+            int end = i;
+            while (end < text.size() && !text.capitalised(end) && PARTICLES.contains(text.folded(end))) {
+                end++;
+            }
+            if (end > i && end < text.size() && text.capitalised(end) && text.adjacentToNext(end - 1)) {
+                for (int w = i; w < end; w++) {
+                    kinds[w] = Kind.PARTICLE;
+                }
+                i = end;
+            }
+        }
+    }
+
+    /** "her friend Paris", "called Florence": a word before that only a person's name follows ("with" is not). */
+    private static boolean personWordBefore(TokenizedText text, int first) {
+        return first > 0
+                && text.adjacentToNext(first - 1)
+                && !text.capitalised(first - 1)
+                && !text.folded(first - 1).equals("with")
+                && Vocabulary.PERSON_CUES_BEFORE.contains(text.folded(first - 1));
+    }
+
+    /**
+     * A first name that is also a month, weekday, country or people ("May", "Jan", "China", "German"): a person only
+     * with a cue ("Jordan said"). A city's name is commoner as a first name ("Stanley", "Florence") and needs none.
+     */
+    private boolean cueRequired(String folded) {
+        return Vocabulary.CUE_REQUIRED.contains(folded)
+                || notNames.isCalendarWord(folded)
+                || notNames.isTerritory(folded)
+                || notNames.isPeople(folded);
     }
 
     /** A title's next word ("Mrs Park"), or a surname that is also a street word after a first name ("Connor Hill"). */

@@ -110,7 +110,14 @@ public final class TokenizedText {
                 ? word
                 : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD))
                         .replaceAll("")
-                        .replace('’', '\'');
+                        .replace('’', '\'')
+                        // letters with a stroke have no decomposition: "Małgorzata" is written malgorzata in e-mail
+                        .replace('ł', 'l')
+                        .replace('Ł', 'L')
+                        .replace('ø', 'o')
+                        .replace('Ø', 'O')
+                        .replace('đ', 'd')
+                        .replace('Đ', 'D');
         return plain.toLowerCase(Locale.ROOT);
     }
 

@@ -59,10 +59,13 @@ final class TesseractOcr {
             List<String> commandLine =
                     new ArrayList<>(List.of(executable.toString(), image.toString(), "stdout", "-l", "eng"));
             commandLine.addAll(List.of(configs));
-            Process process = new ProcessBuilder(commandLine)
+            ProcessBuilder builder = new ProcessBuilder(commandLine)
                     .redirectOutput(output.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            // One thread per page: tesseract's OpenMP threads spin-wait for each other, and on a busy machine one
+            // page took 3 to 9 s instead of 1.4 s (most of it system time). OpenSAR runs several at once instead.
+            builder.environment().put("OMP_THREAD_LIMIT", "1");
+            Process process = builder.start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IOException("tesseract took longer than " + timeoutSeconds + " s");

@@ -33,7 +33,7 @@ public final class CaseFileGenerator {
         requireEmpty(outDir);
         Files.createDirectories(outDir.resolve("documents"));
         Cast cast = new CastFactory(options.seed()).create();
-        JSON.writeValue(outDir.resolve("case.json").toFile(), cast.description());
+        JSON.writeValue(outDir.resolve("case.json").toFile(), cast.description(options.requesterNamedOnly()));
         Map<DocumentKind, List<Template>> templates = Template.loadAll();
         DocumentPlanner planner = new DocumentPlanner(cast, templates, keptWords(), options);
         boolean withIndex = Math.floorMod(options.seed(), 5) != 4;

@@ -34,7 +34,16 @@ record Cast(
 
     /** What case.json says: the data subject, everyone else with their category, and the names the requester gave. */
     CaseDescription description() {
+        return description(false);
+    }
+
+    /**
+     * What case.json says; with {@code requesterNamedOnly}, only the data subject and the family members the requester
+     * named (with their relationships), as a records-system export with no people list and the request would give.
+     */
+    CaseDescription description(boolean requesterNamedOnly) {
         List<Person> people = members.values().stream()
+                .filter(m -> !requesterNamedOnly || m.knownToRequester())
                 .map(m -> new Person(m.fullName(), List.of(m.formalName()), m.relationship(), m.category()))
                 .toList();
         List<String> known = members.values().stream()

@@ -14,13 +14,13 @@ import org.opensar.engine.cli.UsageException;
 
 /**
  * {@code bin/opensar generate [--seed N] [--documents N] [--held-out only|exclude|mixed | --family X[,Y...]]
- * [--copies basic|council] OUT_DIR}.
+ * [--case-people all|requester-named] [--copies basic|council] OUT_DIR}.
  */
 public final class GenerateCommand implements Command {
 
     private static final String USAGE =
             "usage: opensar generate [--seed N] [--documents N] [--held-out only|exclude|mixed | --family X[,Y...]]"
-                    + " [--copies basic|council] OUT_DIR";
+                    + " [--case-people all|requester-named] [--copies basic|council] OUT_DIR";
 
     @Override
     public String name() {
@@ -41,6 +41,7 @@ public final class GenerateCommand implements Command {
             int documents = 50;
             HeldOutMode heldOut = null;
             Set<String> families = Set.of();
+            boolean requesterNamedOnly = false;
             CopyMix copies = CopyMix.BASIC;
             outDir = null;
             for (int i = 0; i < args.size(); i++) {
@@ -50,6 +51,7 @@ public final class GenerateCommand implements Command {
                     case "--documents" -> documents = (int) number(arg, optionValue(args, ++i, arg));
                     case "--held-out" -> heldOut = HeldOutMode.parse(optionValue(args, ++i, arg));
                     case "--family" -> families = families(optionValue(args, ++i, arg));
+                    case "--case-people" -> requesterNamedOnly = requesterNamedOnly(optionValue(args, ++i, arg));
                     case "--copies" -> copies = CopyMix.parse(optionValue(args, ++i, arg));
                     default -> {
                         if (arg.startsWith("-") || outDir != null) {
@@ -68,7 +70,7 @@ public final class GenerateCommand implements Command {
             if (heldOut != null && !families.isEmpty()) {
                 throw new UsageException("give --held-out or --family, not both");
             }
-            options = new GeneratorOptions(seed, documents, heldOut, families, copies);
+            options = new GeneratorOptions(seed, documents, heldOut, families, requesterNamedOnly, copies);
         } catch (UsageException e) {
             err.println("opensar generate: " + e.getMessage());
             err.println(USAGE);
@@ -84,6 +86,15 @@ public final class GenerateCommand implements Command {
             err.println("opensar generate: cannot write " + outDir + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /** "all" lists everyone in case.json; "requester-named" only the subject and the family the requester named. */
+    private static boolean requesterNamedOnly(String text) {
+        return switch (text) {
+            case "all" -> false;
+            case "requester-named" -> true;
+            default -> throw new UsageException("--case-people takes all or requester-named, not '" + text + "'");
+        };
     }
 
     /** "C" or "A,B,E": template families are named by one capital letter. */

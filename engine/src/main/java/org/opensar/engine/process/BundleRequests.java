@@ -54,7 +54,11 @@ final class BundleRequests {
                                         r.part()))
                                 .toList()))
                 .toList();
+        // the register the redactions were proposed with: its third parties are covered wherever the bundle prints them
         return new BundleRequest(
-                caseFile.description(), documents, letter, LocalDate.ofInstant(now, java.time.ZoneOffset.UTC));
+                report.register().describe(caseFile.description()),
+                documents,
+                letter,
+                LocalDate.ofInstant(now, java.time.ZoneOffset.UTC));
     }
 }

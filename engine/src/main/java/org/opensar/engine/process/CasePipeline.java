@@ -3,23 +3,35 @@ package org.opensar.engine.process;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
+import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.casefile.CaseDocument;
 import org.opensar.engine.casefile.CaseFile;
 import org.opensar.engine.duplicates.DocumentFingerprint;
+import org.opensar.engine.duplicates.DocumentTexts;
 import org.opensar.engine.duplicates.DuplicateFinder;
-import org.opensar.engine.duplicates.SpilledTexts;
+import org.opensar.engine.register.DocumentSightings;
+import org.opensar.engine.register.PeopleRegister;
+import org.opensar.engine.register.RegisterBuilder;
+import org.opensar.engine.register.StaffMember;
 
 /**
- * Streams a case's documents through the {@link DocumentProcessor} on a few threads, keeping only a small report and
- * a fingerprint per document (their texts go to an encrypted spill file, for the duplicate stage to line up the few
- * pairs it finds alike), then marks copies and documents inside others, and sends to review a document to disclose
- * that holds a withheld one's text.
+ * Streams a case's documents through the {@link DocumentProcessor} on a few threads in two passes: the first reads,
+ * classifies and fingerprints each document and notes who it names, keeping only a small report, a fingerprint and
+ * the compressed text per document; the case's people register is then built from every document, the case.json
+ * and the staff directory; the second pass proposes each document's redactions with that register. Then copies and
+ * documents inside others are marked (the pairs the duplicate stage finds alike are lined up from the spooled texts),
+ * and a document to disclose that holds a withheld one's text is sent to review.
  */
 public final class CasePipeline {
 
@@ -45,54 +57,114 @@ public final class CasePipeline {
         this.threads = threads;
     }
 
-    private record Processed(int index, DocumentReport report, DocumentFingerprint fingerprint, String text) {}
+    private record Read(int index, DocumentReport report, DocumentFingerprint fingerprint, DocumentSightings people) {}
 
-    /** Processes every document of {@code caseFile}, printing progress on {@code err}. */
+    /** Processes every document of {@code caseFile} with no staff directory, printing progress on {@code err}. */
     public CaseReport process(CaseFile caseFile, PrintStream err) {
+        return process(caseFile, List.of(), err);
+    }
+
+    /** Processes every document of {@code caseFile}, with the council's {@code staff}, printing progress on err. */
+    public CaseReport process(CaseFile caseFile, List<StaffMember> staff, PrintStream err) {
         List<CaseDocument> documents = caseFile.documents();
+        CaseDescription description = caseFile.description();
         DocumentReport[] results = new DocumentReport[documents.size()];
         List<DocumentFingerprint> fingerprints = new ArrayList<>();
+        List<DocumentSightings> sightings = new ArrayList<>();
+        List<List<Integer>> pageStarts = new ArrayList<>(java.util.Collections.nCopies(documents.size(), List.of()));
         Progress progress = new Progress(err, System::nanoTime, documents.size());
-        List<DocumentReport> reports;
         ExecutorService workers = Executors.newFixedThreadPool(threads);
-        try (SpilledTexts texts = new SpilledTexts(null)) {
-            CompletionService<Processed> done = new ExecutorCompletionService<>(workers);
-            int inFlight = 0;
-            for (int i = 0; i < documents.size(); i++) {
-                if (inFlight >= threads * 2) {
-                    collect(take(done), results, fingerprints, texts, progress);
-                    inFlight--;
-                }
-                int index = i;
-                done.submit(() -> {
-                    DocumentProcessor.ProcessedDocument processed =
-                            processor.process(caseFile.description(), documents.get(index));
-                    return new Processed(index, processed.report(), processed.fingerprint(), processed.text());
-                });
-                inFlight++;
-            }
-            for (; inFlight > 0; inFlight--) {
-                collect(take(done), results, fingerprints, texts, progress);
-            }
-            reports = sharedText.mark(
-                    marker.mark(Arrays.asList(results), duplicates.find(fingerprints, texts), fingerprints),
+        try (TextSpool texts = new TextSpool(documents.size())) {
+            run(
+                    workers,
+                    documents.size(),
+                    index -> () -> {
+                        DocumentProcessor.ProcessedDocument read = processor.read(description, documents.get(index));
+                        texts.put(index, read.text());
+                        pageStarts.set(index, read.pageStarts());
+                        return new Read(
+                                index,
+                                read.report(),
+                                read.fingerprint(),
+                                new DocumentSightings(documents.get(index).file(), read.sightings()));
+                    },
+                    read -> {
+                        results[read.index()] = read.report();
+                        if (read.fingerprint() != null) {
+                            fingerprints.add(read.fingerprint());
+                        }
+                        sightings.add(read.people());
+                        progress.documentDone(read.report().pages());
+                    });
+            sightings.sort((a, b) -> a.file().compareTo(b.file()));
+            PeopleRegister register = RegisterBuilder.build(description, staff, sightings);
+            CaseDescription described = register.describe(description);
+            run(
+                    workers,
+                    documents.size(),
+                    index -> () -> {
+                        results[index] = processor.redact(
+                                described,
+                                documents.get(index).metadata(),
+                                results[index],
+                                texts.get(index),
+                                pageStarts.get(index));
+                        return index;
+                    },
+                    index -> {});
+            List<DocumentReport> reports = sharedText.mark(
+                    marker.mark(
+                            Arrays.asList(results),
+                            duplicates.find(fingerprints, texts(documents, texts)),
+                            fingerprints),
                     fingerprints);
+            int failures = (int) reports.stream().filter(DocumentReport::failed).count();
+            err.printf(
+                    "opensar process: %d documents, %d pages, %.1f pages/s; people register: %d people%n",
+                    reports.size(),
+                    reports.stream().mapToInt(DocumentReport::pages).sum(),
+                    progress.pagesPerSecond(),
+                    register.people().size());
+            return new CaseReport(
+                    description.reference(),
+                    reports,
+                    ReportSummary.of(reports, failures),
+                    caseFile.warnings(),
+                    register,
+                    null);
         } finally {
             workers.shutdownNow();
         }
-        int failures = (int) reports.stream().filter(DocumentReport::failed).count();
-        err.printf(
-                "opensar process: %d documents, %d pages, %.1f pages/s%n",
-                reports.size(), reports.stream().mapToInt(DocumentReport::pages).sum(), progress.pagesPerSecond());
-        return new CaseReport(
-                caseFile.description().reference(),
-                reports,
-                ReportSummary.of(reports, failures),
-                caseFile.warnings(),
-                null);
     }
 
-    private static Processed take(CompletionService<Processed> done) {
+    /** The spool's texts by file, for the duplicate stage to line up the pairs it finds alike. */
+    private static DocumentTexts texts(List<CaseDocument> documents, TextSpool spool) {
+        Map<String, Integer> indexes = new HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            indexes.put(documents.get(i).file(), i);
+        }
+        return file -> Optional.ofNullable(indexes.get(file)).map(spool::get);
+    }
+
+    /** Runs {@code task} for every index on the workers, a few at a time, handing each result to {@code done}. */
+    private <T> void run(
+            ExecutorService workers, int count, IntFunction<Callable<T>> task, java.util.function.Consumer<T> done) {
+        CompletionService<T> completion = new ExecutorCompletionService<>(workers);
+        int inFlight = 0;
+        for (int i = 0; i < count; i++) {
+            if (inFlight >= threads * 2) {
+                done.accept(take(completion));
+                inFlight--;
+            }
+            completion.submit(task.apply(i));
+            inFlight++;
+        }
+        for (; inFlight > 0; inFlight--) {
+            done.accept(take(completion));
+        }
+    }
+
+    private static <T> T take(CompletionService<T> done) {
         try {
             return done.take().get();
         } catch (InterruptedException e) {
@@ -101,19 +173,5 @@ public final class CasePipeline {
         } catch (ExecutionException e) {
             throw new IllegalStateException("a document task failed outside its own guard", e.getCause());
         }
-    }
-
-    private static void collect(
-            Processed processed,
-            DocumentReport[] results,
-            List<DocumentFingerprint> fingerprints,
-            SpilledTexts texts,
-            Progress progress) {
-        results[processed.index()] = processed.report();
-        if (processed.fingerprint() != null) {
-            fingerprints.add(processed.fingerprint());
-            texts.put(processed.report().file(), processed.text());
-        }
-        progress.documentDone(processed.report().pages());
     }
 }

@@ -47,6 +47,12 @@ public record DocumentReport(
                 redactions);
     }
 
+    /** This document with other proposed redactions (its decision unchanged). */
+    public DocumentReport withRedactions(List<Redaction> proposed) {
+        return new DocumentReport(
+                file, title, disposition, reason, duplicateOf, explanation, evidence, confidence, pages, proposed);
+    }
+
     /** True when the document could not be read or processed (it is in review for that reason). */
     public boolean failed() {
         return switch (reason) {

@@ -4,8 +4,6 @@ import java.util.List;
 import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonalDataDetector;
-import org.opensar.engine.extract.ExtractedDocument;
-import org.opensar.engine.policy.Decision;
 
 /**
  * Proposes redactions of third-party personal data in every document, using the case's people register. A withheld
@@ -19,10 +17,9 @@ public final class PersonalDataRedactions implements RedactionStage {
     private record CaseDetector(CaseDescription description, PersonalDataDetector detector) {}
 
     @Override
-    public List<Redaction> propose(CaseDescription description, ExtractedDocument document, Decision decision) {
-        String text = document.fullText();
+    public List<Redaction> propose(CaseDescription description, String text, List<Integer> pageStarts) {
         return detectorFor(description).detect(text).stream()
-                .map(proposal -> Redaction.of(proposal, document.pageAt(proposal.start())))
+                .map(proposal -> Redaction.of(proposal, pageAt(pageStarts, proposal.start())))
                 .toList();
     }
 
@@ -34,6 +31,15 @@ public final class PersonalDataRedactions implements RedactionStage {
         return detectorFor(description).detect(text).stream()
                 .map(proposal -> Redaction.in(part, proposal))
                 .toList();
+    }
+
+    /** The page (from 1) holding {@code offset}, given where each page starts. */
+    static int pageAt(List<Integer> pageStarts, int offset) {
+        int page = 1;
+        for (int i = 1; i < pageStarts.size() && pageStarts.get(i) <= offset; i++) {
+            page = i + 1;
+        }
+        return page;
     }
 
     /** One detector per case: building it indexes the people register, so it is shared by all documents. */

@@ -15,18 +15,20 @@ record ProcessArguments(
         Path out,
         Optional<Path> policy,
         Optional<Path> letter,
+        Optional<Path> staff,
         int threads,
         ExtractionSettings extraction) {
 
     static final String USAGE =
             "usage: bin/opensar process CASE_DIR|CASE.zip --out OUT_DIR [--policy FILE] [--letter FILE]"
-                    + " [--threads N] [--max-document-mb N] [--document-timeout-seconds N]";
+                    + " [--staff STAFF.csv] [--threads N] [--max-document-mb N] [--document-timeout-seconds N]";
 
     static ProcessArguments parse(List<String> args) {
         Path caseFile = null;
         Path out = null;
         Path policy = null;
         Path letter = null;
+        Path staff = null;
         int threads = Runtime.getRuntime().availableProcessors();
         ExtractionSettings extraction = ExtractionSettings.DEFAULT;
         for (int i = 0; i < args.size(); i++) {
@@ -35,6 +37,7 @@ record ProcessArguments(
                 case "--out" -> out = Path.of(optionValue(args, ++i, arg));
                 case "--policy" -> policy = Path.of(optionValue(args, ++i, arg));
                 case "--letter" -> letter = Path.of(optionValue(args, ++i, arg));
+                case "--staff" -> staff = Path.of(optionValue(args, ++i, arg));
                 case "--threads" -> threads = positive(optionValue(args, ++i, arg), arg);
                 case "--max-document-mb" ->
                     extraction = extraction.withMaxBytes((long) positive(optionValue(args, ++i, arg), arg) << 20);
@@ -58,7 +61,13 @@ record ProcessArguments(
             throw new UsageException("--out OUT_DIR is required");
         }
         return new ProcessArguments(
-                caseFile, out, Optional.ofNullable(policy), Optional.ofNullable(letter), threads, extraction);
+                caseFile,
+                out,
+                Optional.ofNullable(policy),
+                Optional.ofNullable(letter),
+                Optional.ofNullable(staff),
+                threads,
+                extraction);
     }
 
     private static int positive(String value, String option) {

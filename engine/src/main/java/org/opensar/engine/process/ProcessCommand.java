@@ -20,11 +20,15 @@ import org.opensar.engine.extract.TimeLimitedExtractor;
 import org.opensar.engine.extract.WordOcr;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.policy.InvalidPolicyException;
+import org.opensar.engine.register.InvalidStaffDirectoryException;
+import org.opensar.engine.register.StaffDirectoryCsv;
+import org.opensar.engine.register.StaffMember;
 import org.opensar.engine.render.CoveringLetter;
 import org.opensar.engine.render.DisclosureBundleWriter;
 
 /**
- * {@code bin/opensar process CASE_DIR|CASE.zip --out OUT_DIR [--policy FILE] [--letter FILE] [--threads N]} (and
+ * {@code bin/opensar process CASE_DIR|CASE.zip --out OUT_DIR [--policy FILE] [--letter FILE] [--staff STAFF.csv]
+ * [--threads N]} (and
  * the extraction limits {@code --max-document-mb}, {@code --document-timeout-seconds}): applies the disclosure
  * policy to every document of a case and writes OUT_DIR/report.json, then the verified disclosure bundle
  * OUT_DIR/bundle.pdf (every proposed redaction approved) and OUT_DIR/redaction-log.csv. Exits non-zero when the case
@@ -46,10 +50,12 @@ public final class ProcessCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         ProcessArguments arguments;
         DisclosurePolicy policy;
+        List<StaffMember> staff;
         try {
             arguments = ProcessArguments.parse(args);
             policy = arguments.policy().map(DisclosurePolicy::read).orElseGet(DisclosurePolicy::careLeaver);
-        } catch (UsageException | InvalidPolicyException e) {
+            staff = arguments.staff().map(StaffDirectoryCsv::read).orElseGet(List::of);
+        } catch (UsageException | InvalidPolicyException | InvalidStaffDirectoryException e) {
             err.println("opensar process: " + e.getMessage());
             err.println(ProcessArguments.USAGE);
             return 2;
@@ -57,7 +63,7 @@ public final class ProcessCommand implements Command {
         try (CaseFile caseFile = new CaseFileReader().open(arguments.caseFile())) {
             caseFile.warnings().forEach(w -> err.println("opensar process: warning: " + w));
             CaseReport report = pipeline(policy, arguments.extraction(), arguments.threads())
-                    .process(caseFile, err);
+                    .process(caseFile, staff, err);
             Files.createDirectories(arguments.out());
             Path reportFile = arguments.out().resolve("report.json");
             ReportWriter.write(report, reportFile);

@@ -10,4 +10,9 @@ import java.nio.file.Path;
 public interface BundleRenderer {
 
     RenderedBundle render(BundleRequest request, Path pdf) throws IOException;
+
+    /** The same, telling {@code progress} as each document to disclose is rendered. */
+    default RenderedBundle render(BundleRequest request, Path pdf, RenderProgress progress) throws IOException {
+        return render(request, pdf);
+    }
 }

@@ -236,8 +236,10 @@ public final class BundleVerifier {
             check(string.getString(), where, terms, findings);
         } else if (base instanceof COSStream stream) {
             if (FONT_PROGRAM.stream().noneMatch(stream::containsKey)) {
-                try (InputStream in = stream.createInputStream()) {
-                    byte[] bytes = in.readAllBytes();
+                try (InputStream in = jpeg(stream) ? stream.createRawInputStream() : stream.createInputStream()) {
+                    // a JPEG's compressed pixels are not text (searching a page scan's took most of the verifier's
+                    // time, and finds short words in noise), but its comments and metadata can hold some
+                    byte[] bytes = jpeg(stream) ? JpegSegments.outsideScans(in.readAllBytes()) : in.readAllBytes();
                     check(new String(bytes, StandardCharsets.ISO_8859_1), where + " stream", terms, findings);
                     check(new String(bytes, StandardCharsets.UTF_8), where + " stream", terms, findings);
                     check(new String(bytes, StandardCharsets.UTF_16BE), where + " stream", terms, findings);
@@ -255,6 +257,12 @@ public final class BundleVerifier {
                 }
             }
         }
+    }
+
+    private static boolean jpeg(COSStream stream) {
+        return COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))
+                && stream.getFilters() instanceof COSName filter
+                && filter.equals(COSName.DCT_DECODE);
     }
 
     private static void scanDictionary(

@@ -63,14 +63,19 @@ public final class DisclosureBundleWriter {
             List<DocumentCompleteness> completeness) {}
 
     public Outcome write(BundleRequest request, Path outDir) throws IOException {
+        return write(request, outDir, RenderProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} how far rendering has got, and when verification starts. */
+    public Outcome write(BundleRequest request, Path outDir, RenderProgress progress) throws IOException {
         try {
-            return writeOnce(request, outDir);
+            return writeOnce(request, outDir, progress);
         } finally {
             extractor.clear();
         }
     }
 
-    private Outcome writeOnce(BundleRequest request, Path outDir) throws IOException {
+    private Outcome writeOnce(BundleRequest request, Path outDir, RenderProgress progress) throws IOException {
         Files.createDirectories(outDir);
         Path bundle = outDir.resolve(BUNDLE);
         Path log = outDir.resolve(LOG);
@@ -83,7 +88,8 @@ public final class DisclosureBundleWriter {
             RedactionLog.write(log, request, nothing, refused, List.of());
             return new Outcome(bundle, log, nothing, refused, List.of());
         }
-        RenderedBundle rendered = renderer.render(request, bundle);
+        RenderedBundle rendered = renderer.render(request, bundle, progress);
+        progress.verifying();
         List<String> findings = new ArrayList<>(new BundleVerifier(ocr)
                 .verify(bundle, request.redactedTerms(), withheld.texts())
                 .findings());

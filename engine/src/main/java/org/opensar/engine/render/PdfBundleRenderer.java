@@ -51,6 +51,11 @@ public final class PdfBundleRenderer implements BundleRenderer {
 
     @Override
     public RenderedBundle render(BundleRequest request, Path pdf) throws IOException {
+        return render(request, pdf, RenderProgress.NONE);
+    }
+
+    @Override
+    public RenderedBundle render(BundleRequest request, Path pdf, RenderProgress progress) throws IOException {
         TextRedactor redactor = TextRedactor.forBundle(request);
         Glossary glossary = new Glossary();
         List<RenderedBundle.IndexEntry> index = new ArrayList<>();
@@ -64,9 +69,13 @@ public final class PdfBundleRenderer implements BundleRenderer {
             PDStructureElement front = StructureTree.element(tags.document(), "Part");
             PDStructureElement records = StructureTree.element(tags.document(), "Part");
             ScannedPage scanned = new ScannedPage(document, fonts, tags);
-            try (Typesetter t = new Typesetter(document, fonts, tags, records)) {
-                for (BundleDocument item : inDateOrder(request.documents())) {
-                    ExtractedDocument extracted = extractor.extract(item.document());
+            try (Typesetter t = new Typesetter(document, fonts, tags, records);
+                    ReadAhead documents =
+                            new ReadAhead(inDateOrder(request.documents()), extractor, rasteriser, redactor)) {
+                for (int done = 1; documents.hasNext(); progress.rendered(done++, documents.size())) {
+                    ReadAhead.Read read = documents.next();
+                    BundleDocument item = read.item();
+                    ExtractedDocument extracted = read.extracted();
                     if (!extracted.outcome().usable()) {
                         awaiting.add(new FrontMatter.Awaiting(
                                 DocumentHeading.title(item, redactor),
@@ -76,12 +85,8 @@ public final class PdfBundleRenderer implements BundleRenderer {
                     }
                     String text = extracted.fullText();
                     glossary.scan(text);
-                    Optional<Rasteriser.Plan> raster = Optional.empty();
-                    if (mode(item, extracted) == RenderMode.RASTERISE) {
-                        List<String> why = new ArrayList<>();
-                        raster = rasteriser.plan(item.document(), extracted, why);
-                        why.forEach(w -> notes.add(item.document().file() + ": typeset, not rasterised: " + w));
-                    }
+                    Optional<List<Rasteriser.PageRead>> raster = read.scan();
+                    read.why().forEach(w -> notes.add(item.document().file() + ": typeset, not rasterised: " + w));
                     t.newPage();
                     t.open("Sect");
                     DocumentHeading heading = DocumentHeading.of(item, redactor);
@@ -100,7 +105,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
                             r.decidedAt()));
                     heading.covered().forEach(r -> onBox.accept(r, firstPage));
                     if (raster.isPresent()) {
-                        rasteriser.write(raster.get(), redactor.covered(text, body), t, scanned, onBox);
+                        rasteriser.write(item.document(), raster.get(), t, scanned, onBox);
                     } else {
                         new RecordText(t, onBox).write(redactor.segments(text, body));
                     }
@@ -139,11 +144,6 @@ public final class PdfBundleRenderer implements BundleRenderer {
                     unreadable,
                     notes);
         }
-    }
-
-    /** The officer's choice if any, else by the source kind. */
-    private static RenderMode mode(BundleDocument item, ExtractedDocument extracted) {
-        return item.renderMode() != null ? item.renderMode() : RenderMode.forSource(extracted.outcome());
     }
 
     private static List<BundleDocument> inDateOrder(List<BundleDocument> documents) {

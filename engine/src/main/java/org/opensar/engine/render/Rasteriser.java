@@ -6,12 +6,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.ObjIntConsumer;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.opensar.engine.casefile.CaseDocument;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.extract.WordOcr;
@@ -42,57 +39,82 @@ final class Rasteriser {
     /** A box to burn in, in pixels, and the redaction it stands for. */
     record Box(int left, int top, int right, int bottom, TextRedactor.Covered covered) {}
 
-    /** A document that can be rasterised: its words located in the text, page by page. */
-    record Plan(CaseDocument document, List<List<Located>> pages) {}
+    /**
+     * One page of a scan read for the bundle: the boxes to burn in, and the words read on the page that no box covers;
+     * or, when OCR's words on the page do not line up with its extracted text, why not.
+     */
+    record PageRead(List<Box> boxes, List<WordOcr.Word> textLayer, String failure) {
 
-    /** The plan, or empty (with why in {@code why}) when the document cannot be rasterised and must be typeset. */
-    Optional<Plan> plan(CaseDocument document, ExtractedDocument extracted, List<String> why) throws IOException {
+        static PageRead failed(String why) {
+            return new PageRead(List.of(), List.of(), why);
+        }
+    }
+
+    /**
+     * A task for each page of the document, each to run on any thread (OCR is the slow part of a bundle with scans),
+     * or empty, with why in {@code why}, when the document cannot be shown as images at all and must be typeset.
+     */
+    Optional<List<Callable<PageRead>>> pages(
+            CaseDocument document, ExtractedDocument extracted, List<TextRedactor.Covered> covered, List<String> why)
+            throws IOException {
         if (!ocr.available()) {
             why.add("tesseract is not on the PATH");
             return Optional.empty();
         }
-        List<Integer> starts = extracted.pageStartOffsets();
-        List<List<Located>> pages = new ArrayList<>();
-        try (Source source = Source.open(document)) {
+        try (ScanSource source = ScanSource.open(document)) {
             if (source == null || source.pages() != extracted.pageCount()) {
                 why.add("its pages cannot be shown as images");
                 return Optional.empty();
             }
-            for (int i = 0; i < source.pages(); i++) {
-                Optional<List<Located>> located =
-                        locate(source.words(i, ocr), extracted.pages().get(i), starts.get(i));
-                if (located.isEmpty()) {
-                    why.add("OCR's words on page " + (i + 1) + " do not line up with its text");
-                    return Optional.empty();
-                }
-                pages.add(located.get());
-            }
         }
-        return Optional.of(new Plan(document, pages));
+        List<Integer> starts = extracted.pageStartOffsets();
+        List<Callable<PageRead>> pages = new ArrayList<>();
+        for (int i = 0; i < extracted.pageCount(); i++) {
+            int index = i;
+            pages.add(() -> read(document, index, extracted.pages().get(index), starts.get(index), covered));
+        }
+        return Optional.of(pages);
+    }
+
+    /** Reads page {@code index}: where its words are, its boxes, and the words they leave. */
+    private PageRead read(
+            CaseDocument document, int index, String pageText, int pageStart, List<TextRedactor.Covered> covered)
+            throws IOException {
+        try (ScanSource source = ScanSource.open(document)) {
+            BufferedImage image = source.image(index);
+            Optional<List<Located>> located = locate(source.words(index, image, ocr), pageText, pageStart);
+            if (located.isEmpty()) {
+                return PageRead.failed("OCR's words on page " + (index + 1) + " do not line up with its text");
+            }
+            List<Box> boxes = boxes(located.get(), covered);
+            // the text layer is the words read less those the boxes cover: the approved text, with no second OCR
+            List<WordOcr.Word> textLayer = located.get().stream()
+                    .filter(word -> covering(word, covered) == null)
+                    .map(Located::word)
+                    .toList();
+            return new PageRead(boxes, textLayer, null);
+        }
     }
 
     /**
-     * Writes the plan's pages, one per bundle page, each with its boxes burned in; {@code onBox} hears of each
-     * redaction covered and the bundle page it is on.
+     * Writes the document's pages, one per bundle page, each rendered again with its boxes burned in, under the text
+     * layer read before; {@code onBox} hears of each redaction covered and the bundle page it is on.
      */
     void write(
-            Plan plan,
-            List<TextRedactor.Covered> covered,
+            CaseDocument document,
+            List<PageRead> pages,
             Typesetter t,
             ScannedPage page,
             ObjIntConsumer<ApprovedRedaction> onBox)
             throws IOException {
-        try (Source source = Source.open(plan.document())) {
-            for (int i = 0; i < plan.pages().size(); i++) {
+        try (ScanSource source = ScanSource.open(document)) {
+            for (int i = 0; i < pages.size(); i++) {
                 if (i > 0) {
                     t.newPage();
                 }
-                List<Box> boxes = boxes(plan.pages().get(i), covered);
+                List<Box> boxes = pages.get(i).boxes();
+                List<WordOcr.Word> textLayer = pages.get(i).textLayer();
                 BufferedImage image = burn(source.image(i), boxes);
-                List<WordOcr.Word> textLayer = plan.pages().get(i).stream()
-                        .filter(word -> covering(word, covered) == null)
-                        .map(Located::word)
-                        .toList();
                 t.drawRest((stream, pdfPage, top, container) ->
                         page.draw(stream, pdfPage, top, container, image, boxes, textLayer));
                 boxes.stream().map(Box::covered).distinct().forEach(c -> onBox.accept(c.redaction(), t.page()));
@@ -197,70 +219,5 @@ final class Rasteriser {
             g.dispose();
         }
         return image;
-    }
-
-    /** The pages of a scanned PDF or of an image file, as extraction's OCR saw them. */
-    private abstract static class Source implements AutoCloseable {
-
-        /** The source, or null when it is neither a PDF nor an image Java can read. */
-        static Source open(CaseDocument document) throws IOException {
-            if (document.fileName().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-                PDDocument pdf = Loader.loadPDF(document.path().toFile());
-                return new Source() {
-                    @Override
-                    int pages() {
-                        return pdf.getNumberOfPages();
-                    }
-
-                    @Override
-                    BufferedImage image(int index) throws IOException {
-                        return WordOcr.scan(pdf, index);
-                    }
-
-                    @Override
-                    List<WordOcr.Word> words(int index, WordOcr ocr) throws IOException {
-                        return ocr.read(image(index));
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        pdf.close();
-                    }
-                };
-            }
-            BufferedImage image = ImageIO.read(document.path().toFile());
-            if (image == null) {
-                return null;
-            }
-            return new Source() {
-                @Override
-                int pages() {
-                    return 1;
-                }
-
-                @Override
-                BufferedImage image(int index) {
-                    return image;
-                }
-
-                @Override
-                List<WordOcr.Word> words(int index, WordOcr ocr) throws IOException {
-                    return ocr.read(document.path());
-                }
-
-                @Override
-                public void close() {}
-            };
-        }
-
-        abstract int pages();
-
-        abstract BufferedImage image(int index) throws IOException;
-
-        /** The words of a page read as extraction read them: the rendered page, or the image file itself. */
-        abstract List<WordOcr.Word> words(int index, WordOcr ocr) throws IOException;
-
-        @Override
-        public abstract void close() throws IOException;
     }
 }

@@ -3,7 +3,9 @@ package org.opensar.engine.render;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compares the text the officer approved for a document with the text the bundle holds for it, letter by letter
@@ -64,9 +66,38 @@ final class TextComparison {
         boolean extra = !rest.isEmpty() && actual.letters().indexOf(rest, at) > at;
         String difference = at >= expected.letters().length() || extra
                 ? "the bundle holds text that was not approved for it, from " + actual.quote(at)
-                : "the first passage missing is " + expected.quote(at);
+                : "the first passage missing is " + expected.quote(at) + unprintable(expected.quote(at));
         return new DocumentCompleteness(file, firstPage, share(approved, bundle), difference);
     }
+
+    /**
+     * Why a passage may be missing though the renderer kept it: the bundle's font has no Chinese, Japanese or Korean
+     * characters, and right-to-left scripts are set in the wrong order, so both are lost to the reader.
+     */
+    private static String unprintable(String passage) {
+        return passage.codePoints()
+                .mapToObj(Character.UnicodeScript::of)
+                .filter(UNPRINTABLE::contains)
+                .findFirst()
+                .map(script -> " (in " + script.name().charAt(0)
+                        + script.name().substring(1).toLowerCase(Locale.ROOT)
+                        + " script, which the bundle cannot print yet: disclose it from the original instead)")
+                .orElse("");
+    }
+
+    private static final Set<Character.UnicodeScript> UNPRINTABLE = Set.of(
+            Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA,
+            Character.UnicodeScript.KATAKANA,
+            Character.UnicodeScript.HANGUL,
+            Character.UnicodeScript.ARABIC,
+            Character.UnicodeScript.HEBREW,
+            Character.UnicodeScript.THAI,
+            Character.UnicodeScript.DEVANAGARI,
+            Character.UnicodeScript.BENGALI,
+            Character.UnicodeScript.GURMUKHI,
+            Character.UnicodeScript.GUJARATI,
+            Character.UnicodeScript.TAMIL);
 
     private static int commonPrefix(String a, String b) {
         int n = Math.min(a.length(), b.length());

@@ -139,4 +139,36 @@ class DetectCommandTest {
         assertThat(ServiceLoader.load(Command.class).stream().map(p -> p.get().name()))
                 .contains("detect");
     }
+
+    @Test
+    void printsThePeopleRegisterItUsedOnStandardError() throws IOException {
+        Path caseFile = write("case.json", CASE_JSON);
+        Path staff = write("staff.csv", "name,job title\nAmrit Khan,Social Worker\n");
+        Path note = write("note.txt", "Amrit Khan (social worker) visited. Her nan, Rita Cole, was there.");
+
+        int exit = run("", "--case", caseFile.toString(), "--staff", staff.toString(), note.toString());
+
+        assertThat(exit).isZero();
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertThat(printed).startsWith("detect: the people register used:");
+        JsonNode register = JSON.readTree(printed.substring(printed.indexOf('{')));
+        assertThat(register.get("people")
+                        .valueStream()
+                        .map(p -> p.get("name").asString() + "/"
+                                + p.get("category").asString()))
+                .contains("Amrit Khan/COUNCIL_STAFF", "Rita Cole/FAMILY");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Rita Cole").doesNotContain("\"Amrit Khan\"");
+    }
+
+    @Test
+    void aMalformedStaffDirectoryIsAClearErrorNamingTheLine() throws IOException {
+        Path caseFile = write("case.json", CASE_JSON);
+        Path staff = write("staff.csv", "name,email\nAmrit Khan,amrit@council.gov.uk\n,nobody@council.gov.uk\n");
+        Path note = write("note.txt", "Amrit Khan visited.");
+
+        int exit = run("", "--case", caseFile.toString(), "--staff", staff.toString(), note.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("detect: " + staff + " line 3: no name");
+    }
 }

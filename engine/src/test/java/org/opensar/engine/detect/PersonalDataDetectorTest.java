@@ -60,7 +60,7 @@ class PersonalDataDetectorTest {
     }
 
     @Test
-    void aReviewNoteFullOfCapitalisedTermsProposesOnlyALowScoringPlace() {
+    void aReviewNoteFullOfCapitalisedTermsProposesNothing() {
         String review = """
                 CHILD IN CARE REVIEW - PATHWAY PLAN
                 The review was chaired by the Independent Reviewing Officer. Kayleigh's Personal Adviser from the
@@ -72,10 +72,8 @@ class PersonalDataDetectorTest {
                 Put. Actions: Social Worker to complete the Needs Assessment.
                 """;
 
-        assertThat(detector.detect(review)).singleElement().satisfies(r -> {
-            assertThat(r.text()).isEqualTo("Leeds");
-            assertThat(r.score()).isLessThan(0.5);
-        });
+        // "Leeds City College" is an organisation (a place before an organisation word), not a person
+        assertThat(detector.detect(review)).isEmpty();
     }
 
     @ParameterizedTest

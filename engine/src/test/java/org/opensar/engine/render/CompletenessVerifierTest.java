@@ -90,6 +90,19 @@ class CompletenessVerifierTest {
     }
 
     @Test
+    void aScriptTheBundleCannotPrintIsNamedSoTheOfficerKnowsWhyItWouldBeLost() throws Exception {
+        String note = "Jordan's grandmother wrote: 東京に行きました. Arabic: مرحبا بكم";
+        DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(Map.of("note.txt", note)))
+                .write(requestFor(document("note.txt", "Case note", CASE_NOTE)), dir);
+
+        assertThat(outcome.verification().findings())
+                .singleElement()
+                .asString()
+                .startsWith("note.txt is not complete in the bundle")
+                .contains("(in Han script, which the bundle cannot print yet: disclose it from the original instead)");
+    }
+
+    @Test
     void theTextLayerHasNoLigatureGlyphs() throws Exception {
         String note = "The first office flagged five files; the officer reflected on the efficient workflow.";
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(Map.of("note.txt", note)))

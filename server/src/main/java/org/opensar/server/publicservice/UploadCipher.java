@@ -2,67 +2,36 @@ package org.opensar.server.publicservice;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.opensar.server.platform.AesGcmEncryption;
 import org.opensar.server.platform.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded documents encrypted at rest with AES-256-GCM: a random 96-bit nonce per file, a 128-bit tag, and
- * associated data naming the upload, so a ciphertext copied into another row does not decrypt. The key comes from
+ * The server's data key, with its AES-256-GCM cipher ({@link AesGcmEncryption}): uploaded documents, and bundles
+ * prepared for release, are encrypted at rest with it, with associated data naming what is sealed, so a ciphertext
+ * copied into another row or file does not decrypt. The key comes from
  * {@code OPENSAR_UPLOAD_KEY} (base64 of 32 bytes), or is generated once into {@code OPENSAR_HOME/upload.key},
  * readable by its owner only.
  */
 @Component
-class UploadCipher {
+class UploadCipher extends AesGcmEncryption {
 
     private static final Logger log = LoggerFactory.getLogger(UploadCipher.class);
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-
-    private final SecretKey key;
-    private final SecureRandom random = new SecureRandom();
 
     UploadCipher(PublicProperties properties) {
-        this.key = properties.uploadKey() == null || properties.uploadKey().isBlank()
-                ? keyFile(Path.of(properties.home(), "upload.key"))
-                : decode(properties.uploadKey(), "OPENSAR_UPLOAD_KEY");
-    }
-
-    /** The nonce and the ciphertext (with its tag). */
-    record Sealed(byte[] nonce, byte[] ciphertext) {}
-
-    Sealed encrypt(byte[] plain, String associatedData) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        return new Sealed(nonce, run(Cipher.ENCRYPT_MODE, nonce, plain, associatedData));
-    }
-
-    byte[] decrypt(Sealed sealed, String associatedData) {
-        return run(Cipher.DECRYPT_MODE, sealed.nonce(), sealed.ciphertext(), associatedData);
-    }
-
-    private byte[] run(int mode, byte[] nonce, byte[] input, String associatedData) {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(input);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(
-                    "the upload could not be " + (mode == Cipher.ENCRYPT_MODE ? "encrypted" : "decrypted"), e);
-        }
+        super(
+                properties.uploadKey() == null || properties.uploadKey().isBlank()
+                        ? keyFile(Path.of(properties.home(), "upload.key"))
+                        : decode(properties.uploadKey(), "OPENSAR_UPLOAD_KEY"));
     }
 
     private static SecretKey keyFile(Path file) {

@@ -96,7 +96,8 @@ class CaseFileProcessing {
                     ReasonCode.PROCESSING_FAILED,
                     "processing stopped " + MAX_ATTEMPTS + " times on this document");
         }
-        return processor.process(caseFile.description(), document);
+        // redactions are proposed once every document is read, with the case's people register (ProcessingCompletion)
+        return processor.read(caseFile.description(), document);
     }
 
     private ProcessedDocument toReview(String file, ReasonCode reason, String what) {
@@ -111,6 +112,6 @@ class CaseFileProcessing {
                 1.0,
                 0,
                 List.of());
-        return new ProcessedDocument(report, null, "", List.of());
+        return new ProcessedDocument(report, null, "", List.of(), null, List.of());
     }
 }

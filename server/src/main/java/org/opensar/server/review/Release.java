@@ -2,41 +2,20 @@ package org.opensar.server.review;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.opensar.engine.casefile.CaseDescription;
-import org.opensar.engine.casefile.CaseDocument;
-import org.opensar.engine.casefile.CaseFile;
-import org.opensar.engine.casefile.CaseFileReader;
-import org.opensar.engine.extract.ExtractionSettings;
-import org.opensar.engine.extract.TikaTextExtractor;
-import org.opensar.engine.extract.TimeLimitedExtractor;
-import org.opensar.engine.extract.WordOcr;
 import org.opensar.engine.pack.DeliveryPackager;
-import org.opensar.engine.policy.Decision;
-import org.opensar.engine.policy.Evidence;
-import org.opensar.engine.render.ApprovedRedaction;
-import org.opensar.engine.render.BundleDocument;
-import org.opensar.engine.render.BundleRequest;
-import org.opensar.engine.render.CoveringLetter;
-import org.opensar.engine.render.DisclosureBundleWriter;
 import org.opensar.server.casework.ActionInput;
 import org.opensar.server.casework.CaseReference;
 import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
 import org.opensar.server.casework.RequestAction;
-import org.opensar.server.casework.RequestStatus;
-import org.opensar.server.council.CouncilSettings;
 import org.opensar.server.notify.Emails;
 import org.opensar.server.platform.OwnerOnly;
 import org.opensar.server.staff.Actor;
@@ -45,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Releases an approved disclosure: renders the bundle with the officers' decisions through the engine's renderer,
- * verifies that nothing redacted or withheld can be recovered from it (or releases nothing), seals it in an AES-256
+ * Releases an approved disclosure: the bundle rendered with the officers' decisions and verified in the background
+ * ({@link BundlePreparation}: nothing redacted or withheld can be recovered from it, or nothing is released) is sealed
+ * in an AES-256
  * package whose password is shown once and kept only as a salted hash, records the delivery, and closes the request
  * as responded today, against its clock. The password's later release (by phone, or by email on request to the
  * requester's own address) is recorded too.
@@ -57,12 +37,11 @@ public class Release {
     private final Casework casework;
     private final Workbench workbench;
     private final CaseFileRepository caseFiles;
-    private final RedactionRepository redactions;
+    private final BundlePreparation preparation;
     private final ReleaseRepository releases;
     private final ReviewProperties properties;
     private final ApplicationEventPublisher events;
     private final Emails emails;
-    private final CouncilSettings council;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -70,19 +49,17 @@ public class Release {
             Casework casework,
             Workbench workbench,
             CaseFileRepository caseFiles,
-            RedactionRepository redactions,
+            BundlePreparation preparation,
             ReleaseRepository releases,
             ReviewProperties properties,
             ApplicationEventPublisher events,
             Emails emails,
-            CouncilSettings council,
             Clock clock) {
         this.emails = emails;
-        this.council = council;
         this.casework = casework;
         this.workbench = workbench;
         this.caseFiles = caseFiles;
-        this.redactions = redactions;
+        this.preparation = preparation;
         this.releases = releases;
         this.properties = properties;
         this.events = events;
@@ -173,28 +150,21 @@ public class Release {
         return Path.of(release.folder()).resolve(release.packageFile());
     }
 
+    /**
+     * Releases the bundle prepared in the background ({@link BundlePreparation}), which must have verified clean and
+     * be made from the decisions as they are now, dated today: seals it for delivery (seconds, not the minutes of
+     * rendering), records the release and closes the request. Nothing decrypted is left on disk.
+     */
     @Transactional
     public Released release(CaseReference reference, String recordedDelivery, Actor actor) {
-        InformationRequest request = casework.get(reference);
-        if (request.status() != RequestStatus.APPROVED_FOR_RELEASE) {
-            throw new CaseFileRefusedException(
-                    "Only a disclosure an IG manager has approved can be released; this request is "
-                            + request.status().label().toLowerCase() + ".");
-        }
+        InformationRequest request = BundlePreparation.approved(casework.get(reference), "released");
         CaseFileSummary caseFile = workbench.caseFile(reference);
+        PreparedBundle prepared = preparation.releasable(caseFile);
         Path out = properties.releases().resolve(reference.value().replaceAll("[^A-Za-z0-9._-]", "_"));
         Instant now = clock.instant();
         try {
             clear(out);
-            ExtractionSettings extraction = ProcessingConfiguration.extraction(properties);
-            DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(
-                            new TimeLimitedExtractor(new TikaTextExtractor(extraction), properties.documentTimeout()),
-                            new WordOcr(extraction))
-                    .write(bundleRequest(reference, caseFile, now), out);
-            if (!outcome.verification().clean()) {
-                throw new CaseFileRefusedException("The bundle failed verification, so nothing was released: "
-                        + String.join("; ", outcome.verification().findings()));
-            }
+            preparation.open(prepared, out);
             String postal = recordedDelivery == null || recordedDelivery.isBlank() ? null : recordedDelivery.strip();
             DeliveryPackager.Sealed sealed = new DeliveryPackager(random)
                     .seal(
@@ -207,8 +177,8 @@ public class Release {
                     UUID.randomUUID(),
                     caseFile.id(),
                     out.toString(),
-                    outcome.rendered().pages(),
-                    outcome.rendered().redactions().size(),
+                    prepared.pages(),
+                    prepared.redactions(),
                     out.relativize(sealed.packageFile()).toString(),
                     sealed.sha256(),
                     request.delivery().name(),
@@ -217,6 +187,7 @@ public class Release {
                     now);
             releases.insert(record, sealed.hash());
             casework.act(reference, new ActionInput(RequestAction.RELEASE, null, null), actor);
+            preparation.released(prepared);
             events.publishEvent(new ReviewRecorded(
                     reference.value(),
                     actor.username(),
@@ -228,7 +199,9 @@ public class Release {
                     null));
             return new Released(record, sealed.password());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the disclosure bundle: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot seal the disclosure bundle: " + e.getMessage(), e);
+        } finally {
+            deleteDecrypted(out.resolve(BundlePreparation.BUNDLE));
         }
     }
 
@@ -261,72 +234,12 @@ public class Release {
                 null));
     }
 
-    /** The bundle as the officers decided it: every document with its decision now and its accepted redactions. */
-    private BundleRequest bundleRequest(CaseReference reference, CaseFileSummary caseFile, Instant now) {
-        String approver = releases.checks(caseFile.id()).stream()
-                .filter(c -> c.outcome() == QualityCheckOutcome.APPROVED)
-                .reduce((first, second) -> second)
-                .map(QualityCheckRecord::decidedBy)
-                .orElse("an IG manager");
-        Map<Long, List<RedactionView>> accepted =
-                redactions.accepted(caseFile.id()).stream().collect(Collectors.groupingBy(RedactionView::documentId));
-        try (CaseFile source = new CaseFileReader().open(Path.of(caseFile.folder()))) {
-            Map<String, CaseDocument> byFile =
-                    source.documents().stream().collect(Collectors.toMap(CaseDocument::file, Function.identity()));
-            List<BundleDocument> documents = new ArrayList<>();
-            for (ReviewDocument document : caseFiles.all(caseFile.id())) {
-                CaseDocument file = byFile.get(document.file());
-                if (file == null) {
-                    throw new CaseFileRefusedException(
-                            document.file() + " is no longer in the case folder, so the bundle cannot be made.");
-                }
-                CaseFileRepository.DocumentContent content = caseFiles.content(document.id());
-                List<Evidence> evidence = new ArrayList<>(content.evidence().stream()
-                        .map(e -> new Evidence(Evidence.Kind.CANDIDATE, e))
-                        .toList());
-                String decidedBy = "OpenSAR engine, approved by " + approver;
-                Instant decidedAt = caseFile.processedAt();
-                if (document.changedByOfficer()) {
-                    evidence.add(new Evidence(
-                            Evidence.Kind.CANDIDATE,
-                            "changed by " + content.changedBy() + ": " + content.changeReason()));
-                    decidedBy = content.changedBy();
-                    decidedAt = content.changedAt();
-                }
-                documents.add(new BundleDocument(
-                        file,
-                        document.title(),
-                        new Decision(
-                                document.disposition(),
-                                document.reason(),
-                                evidence,
-                                document.confidence(),
-                                document.explanation(),
-                                content.duplicateOf()),
-                        decidedBy,
-                        decidedAt,
-                        accepted.getOrDefault(document.id(), List.of()).stream()
-                                .map(r -> new ApprovedRedaction(
-                                        r.text(),
-                                        r.start(),
-                                        r.end(),
-                                        r.page(),
-                                        r.type(),
-                                        r.reason(),
-                                        r.decidedBy(),
-                                        r.decidedAt(),
-                                        r.part()))
-                                .toList()));
-            }
-            CaseDescription described = source.description();
-            CaseDescription description = new CaseDescription(
-                    reference.value(), described.subject(), described.people(), described.knownToRequester());
-            CoveringLetter letter = council.current()
-                    .letter(
-                            properties.letter() == null
-                                    ? CoveringLetter.defaults()
-                                    : CoveringLetter.read(properties.letter()));
-            return new BundleRequest(description, documents, letter, LocalDate.ofInstant(now, clock.getZone()));
+    /** The decrypted bundle is needed only while it is sealed into the package. */
+    private static void deleteDecrypted(Path bundle) {
+        try {
+            Files.deleteIfExists(bundle);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the decrypted bundle " + bundle, e);
         }
     }
 

@@ -6,6 +6,7 @@ import org.opensar.server.casework.Casework;
 import org.opensar.server.staff.Actor;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The second-person check and the release pages. */
@@ -22,11 +24,18 @@ class ReleasePages {
 
     private final QualityCheck qualityCheck;
     private final Release release;
+    private final BundlePreparation preparation;
     private final Casework casework;
     private final Workbench workbench;
 
-    ReleasePages(QualityCheck qualityCheck, Release release, Casework casework, Workbench workbench) {
+    ReleasePages(
+            QualityCheck qualityCheck,
+            Release release,
+            BundlePreparation preparation,
+            Casework casework,
+            Workbench workbench) {
         this.qualityCheck = qualityCheck;
+        this.preparation = preparation;
         this.workbench = workbench;
         this.release = release;
         this.casework = casework;
@@ -64,6 +73,7 @@ class ReleasePages {
     @GetMapping("/requests/{reference}/release")
     String releasePage(@PathVariable CaseReference reference, Model model) {
         model.addAttribute("request", casework.get(reference));
+        model.addAttribute("preparation", preparation.of(reference).orElse(null));
         release.released(reference).ifPresent(r -> {
             model.addAttribute("release", r);
             model.addAttribute("passwordReleases", release.passwordReleases(r));
@@ -71,6 +81,40 @@ class ReleasePages {
         });
         model.addAttribute("methods", PasswordReleaseMethod.values());
         return "review/release";
+    }
+
+    /** Starts preparing the bundle in the background; the release page then shows how far it has got. */
+    @PostMapping("/requests/{reference}/release/preparation")
+    String prepare(@PathVariable CaseReference reference, Authentication authentication, RedirectAttributes redirect) {
+        try {
+            preparation.prepare(reference, Actor.of(authentication));
+            redirect.addFlashAttribute("flash", "The bundle is being prepared: rendered, then verified.");
+        } catch (CaseFileRefusedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/requests/" + reference + "/release";
+    }
+
+    /** How far the preparation has got, for the release page's own polling. */
+    record PreparationProgress(
+            PreparationState state, String label, int documents, int rendered, int percent, boolean stale) {
+
+        static PreparationProgress of(BundlePreparation.Preparation preparation) {
+            PreparedBundle bundle = preparation.bundle();
+            return new PreparationProgress(
+                    bundle.state(),
+                    bundle.state().label(),
+                    bundle.documents(),
+                    bundle.rendered(),
+                    bundle.percentRendered(),
+                    preparation.stale());
+        }
+    }
+
+    @GetMapping(path = "/requests/{reference}/release/preparation", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<PreparationProgress> preparation(@PathVariable CaseReference reference) {
+        return ResponseEntity.of(preparation.of(reference).map(PreparationProgress::of));
     }
 
     /** Releases and shows the password once, on this response only (never stored, never cached). */
@@ -92,6 +136,7 @@ class ReleasePages {
             model.addAttribute("passwordReleases", java.util.List.of());
             model.addAttribute("passwordRequests", java.util.List.of());
             model.addAttribute("methods", PasswordReleaseMethod.values());
+            model.addAttribute("preparation", null);
             return "review/release";
         } catch (CaseFileRefusedException | ActionNotAllowedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

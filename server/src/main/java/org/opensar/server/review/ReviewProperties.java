@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of case-file processing and release.
  *
  * @param home OPENSAR_HOME: uploaded case files go under {@code home/case-files}, released bundles under
- *     {@code home/releases}; with several server nodes it must be a shared folder
+ *     {@code home/releases}, bundles prepared for release (encrypted) under {@code home/prepared}; with several server
+ *     nodes it must be a shared folder
  * @param temporary the private temporary folder (OPENSAR_TMP): page images for OCR, PDF page content
  * @param serverFolderRoots the folders under which staff may attach a case file by its path on the server (large
  *     exports copied there by the records team); none by default
@@ -68,6 +69,16 @@ public record ReviewProperties(
 
     Path releases() {
         return home.resolve("releases");
+    }
+
+    /** Bundles prepared for release, encrypted, until they are released. */
+    Path prepared() {
+        return home.resolve("prepared");
+    }
+
+    /** Each node's {@link WorkFolder}, for bundles while they are made, previewed or sealed. */
+    Path work() {
+        return home.resolve("work");
     }
 
     /** A document is claimed for this long; a node that dies mid-document gives it up when the lease ends. */

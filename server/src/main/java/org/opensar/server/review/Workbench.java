@@ -353,12 +353,6 @@ public class Workbench {
     }
 
     private void record(CaseReference reference, Actor actor, String action, Object before, Object after, String why) {
-        events.publishEvent(new ReviewRecorded(
-                reference.value(),
-                actor.username(),
-                action,
-                before == null ? null : json.writeValueAsString(before),
-                after == null ? null : json.writeValueAsString(after),
-                why));
+        events.publishEvent(ReviewRecorded.of(reference, actor, action, before, after, why, json));
     }
 }

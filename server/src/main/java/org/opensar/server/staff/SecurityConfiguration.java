@@ -38,8 +38,13 @@ class SecurityConfiguration {
      * auditor sees the audit trail and the requests' metadata (status, clock, timeline, evidence recorded, case-file
      * progress, release record), never the content.
      */
+    /** The disclosure's content (a preview is the bundle as the requester would get it): not for the auditor. */
     private static final String[] CONTENT_PAGES = {
-        "/requests/*/uploads/*/**", "/requests/*/review/**", "/requests/*/quality-check", "/requests/*/release/package"
+        "/requests/*/uploads/*/**",
+        "/requests/*/review/**",
+        "/requests/*/quality-check",
+        "/requests/*/release/package",
+        "/requests/*/preview"
     };
 
     private static final String[] CONTENT_API = {"/api/requests/*/review/documents/**"};

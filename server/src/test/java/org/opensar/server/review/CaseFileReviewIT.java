@@ -82,6 +82,9 @@ class CaseFileReviewIT extends IntegrationTest {
     private JdbcClient jdbc;
 
     @Autowired
+    private org.springframework.context.ApplicationContext context;
+
+    @Autowired
     private StaffAccounts accounts;
 
     @Autowired
@@ -142,8 +145,9 @@ class CaseFileReviewIT extends IntegrationTest {
                 proposals.stream().filter(r -> r != accepted).findFirst().orElseThrow();
         workbench.decide(reference, accepted.id(), RedactionDecision.ACCEPTED, officer);
         workbench.decide(reference, rejected.id(), RedactionDecision.REJECTED, officer);
+        // a name still open: the list was read before the two decisions above
         RedactionView name = proposals.stream()
-                .filter(r -> r.type() == PersonalDataType.PERSON && r.open())
+                .filter(r -> r.type() == PersonalDataType.PERSON && r.open() && r != rejected)
                 .findFirst()
                 .orElseThrow();
         List<RedactionView> sameName = openMentionsOf(reference, processed, name);
@@ -253,7 +257,10 @@ class CaseFileReviewIT extends IntegrationTest {
         qualityCheck.approve(reference, "Fine.", secondManager);
         assertThat(casework.get(reference).status()).isEqualTo(RequestStatus.APPROVED_FOR_RELEASE);
 
-        // Release: verified bundle, encrypted package, password once, request closed today.
+        // Release: the bundle prepared and verified in the background, then sealed in an encrypted package whose
+        // password is shown once, and the request closed today.
+        PreparedBundle prepared = ReviewSteps.prepared(context, reference, officer);
+        assertThat(prepared.state()).as(String.join("; ", prepared.findings())).isEqualTo(PreparationState.READY);
         Release.Released released = release.release(reference, null, officer);
         char[] password = released.password().clone();
         InformationRequest closed = casework.get(reference);

@@ -14,12 +14,12 @@ import java.util.zip.ZipOutputStream;
 import org.opensar.engine.generate.GenerateCommand;
 
 /** Synthetic case files from the engine's own generator, zipped as a records system would export them. */
-final class GeneratedCaseFiles {
+public final class GeneratedCaseFiles {
 
     private GeneratedCaseFiles() {}
 
     /** Generates a case file of {@code documents} documents in {@code folder}, and returns its zip beside it. */
-    static Path zipped(Path folder, long seed, int documents) {
+    public static Path zipped(Path folder, long seed, int documents) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = new GenerateCommand()
                 .run(

@@ -47,11 +47,30 @@ public final class ReviewSteps {
         settleTheRest(workbench, reference, officer, "read it: fine");
         casework.act(reference, new ActionInput(RequestAction.SEND_FOR_QA, null, null), officer);
         context.getBean(QualityCheck.class).approve(reference, "Fine.", manager);
+        prepared(context, reference, officer);
         return context.getBean(Release.class).release(reference, null, officer);
     }
 
+    /** Prepares the approved disclosure's bundle, as the release page's button does, and waits for the job. */
+    public static PreparedBundle prepared(ApplicationContext context, CaseReference reference, Actor officer)
+            throws InterruptedException {
+        BundlePreparation preparation = context.getBean(BundlePreparation.class);
+        preparation.prepare(reference, officer);
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(5));
+        while (true) {
+            PreparedBundle bundle = preparation.of(reference).orElseThrow().bundle();
+            if (!bundle.state().working()) {
+                return bundle;
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("the bundle was not prepared in 5 minutes: " + bundle.state());
+            }
+            Thread.sleep(250);
+        }
+    }
+
     /** Decides everything still open: documents in review become correspondence, open proposals are accepted. */
-    static void settleTheRest(Workbench workbench, CaseReference reference, Actor officer, String why) {
+    public static void settleTheRest(Workbench workbench, CaseReference reference, Actor officer, String why) {
         for (ReviewDocument d : workbench.documents(reference, ReviewFilter.ALL.withNeedsReview(true), 0, 1000)) {
             if (d.disposition() == Disposition.REVIEW) {
                 workbench.changeDisposition(reference, d.id(), ReasonCode.CORRESPONDENCE, why, officer);

@@ -35,7 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The officer's day in Debian's Chromium: sign in, record a request, upload a generated case file, wait for it to be
  * processed, review it (accept with the keyboard, reject, redact a selection, change a decision), send it for
- * checking, a manager approves it, release, then download the encrypted PDF and open it with its password.
+ * checking, a manager previews the bundle and approves it, the bundle is prepared while the page shows its progress,
+ * released, then download the encrypted PDF and open it with its password.
  * Skipped, with a message, only where Chromium is not installed; CI installs it.
  */
 class WorkbenchBrowserIT extends IntegrationTest {
@@ -145,18 +146,35 @@ class WorkbenchBrowserIT extends IntegrationTest {
         signOut();
         signIn(manager);
         go("/requests/" + reference + "/quality-check");
+        assertThat(fetch(browser.findElement(By.id("preview-bundle")).getAttribute("href"), tmp.resolve("preview.pdf")))
+                .as("the preview the manager can open")
+                .isEqualTo("inline; filename=\"" + reference + "-preview.pdf\"");
+        try (PDDocument preview = Loader.loadPDF(tmp.resolve("preview.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(preview))
+                    .contains("PREVIEW - NOT FOR RELEASE")
+                    .doesNotContain(word);
+        }
         assertThat(browser.findElement(By.id("changed-documents")).getText()).contains(withProposals.title());
         assertThat(browser.findElement(By.id("changed-redactions")).getText()).contains(word);
         browser.findElement(By.id("comments")).sendKeys("Checked.");
         clickButton("Approve for release");
 
-        // Release: the password is shown once; the package downloads and opens with it.
+        // Release: the bundle is prepared in the background while the page shows how far it has got and updates
+        // itself; then released, the password shown once; the package downloads and opens with it.
         assertThat(browser.getCurrentUrl()).endsWith("/release");
-        // rendering, verifying and sealing take longest of any step: about 3 minutes for this case's 28 pages on a
-        // busy 2-core machine
-        WebElement release = button("Render, verify and release the bundle");
+        clickButton("Prepare the bundle for release");
+        assertThat(
+                        browser.findElements(By.id("preparation")).isEmpty()
+                                ? browser.findElement(By.id("prepared-summary")).getText()
+                                : browser.findElement(By.id("preparation-count"))
+                                        .getText())
+                .containsPattern("documents rendered|verified clean");
+        new WebDriverWait(browser, Duration.ofMinutes(5))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("release")));
+        assertThat(browser.findElement(By.id("prepared-summary")).getText()).contains("verified clean");
+        WebElement release = button("Release the bundle");
         release.click();
-        Chromium.waitForNextPage(browser, release, Duration.ofMinutes(8));
+        Chromium.waitForNextPage(browser, release, Duration.ofMinutes(1));
         assertThat(browser.findElements(By.id("package-password"))).as(text()).isNotEmpty();
         String password = browser.findElement(By.id("package-password")).getText();
         assertThat(password).hasSizeGreaterThanOrEqualTo(12);
@@ -211,7 +229,24 @@ class WorkbenchBrowserIT extends IntegrationTest {
         return browser.findElement(By.id("redaction-" + redactionId)).getAttribute("data-decision");
     }
 
+    /** Fetches a page's link as the signed-in browser would; returns how it is to be shown (Content-Disposition). */
+    private String fetch(String url, Path to) throws Exception {
+        HttpResponse<Path> response = signedIn(url, to);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        return response.headers().firstValue("Content-Disposition").orElse("");
+    }
+
     private Path download(String url, Path to) throws Exception {
+        HttpResponse<Path> response = signedIn(url, to);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).matches("attachment; filename=\"[A-Z]+-\\d{4}-\\d+\\.pdf\""));
+        return to;
+    }
+
+    private HttpResponse<Path> signedIn(String url, Path to) throws Exception {
         String session = browser.manage().getCookieNamed("SESSION").getValue();
         HttpResponse<Path> response = HttpClient.newHttpClient()
                 .send(
@@ -220,10 +255,7 @@ class WorkbenchBrowserIT extends IntegrationTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofFile(to));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(response.headers().firstValue("Content-Disposition"))
-                .hasValueSatisfying(d -> assertThat(d).matches("attachment; filename=\"[A-Z]+-\\d{4}-\\d+\\.pdf\""));
-        return to;
+        return response;
     }
 
     private void signIn(String username) {

@@ -15,8 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Closes a case file's processing once every document is done, in one transaction: the case file becomes ready for
- * review, the engine's duplicate detection marks the copies, and a document to disclose that holds a withheld one's
- * text goes to review, so a case file is never ready with its copies unmarked or such a conflict unflagged.
+ * review, the engine's duplicate detection marks the copies and the documents inside others (lining up the stored
+ * texts of the pairs it finds alike), a document to disclose that holds a withheld one's text
+ * goes to review, and the people register is built from every document and the redactions proposed again with it, so
+ * a case file is never ready with its copies unmarked, such a conflict unflagged, or its register unused.
  */
 @Component
 class ProcessingCompletion {
@@ -25,6 +27,7 @@ class ProcessingCompletion {
     private final DuplicateFinder duplicates;
     private final DuplicateMarker marker;
     private final SharedTextMarker sharedText;
+    private final CasePeople people;
     private final ApplicationEventPublisher events;
 
     ProcessingCompletion(
@@ -32,11 +35,13 @@ class ProcessingCompletion {
             DuplicateFinder duplicates,
             DuplicateMarker marker,
             SharedTextMarker sharedText,
+            CasePeople people,
             ApplicationEventPublisher events) {
         this.caseFiles = caseFiles;
         this.duplicates = duplicates;
         this.marker = marker;
         this.sharedText = sharedText;
+        this.people = people;
         this.events = events;
     }
 
@@ -48,8 +53,12 @@ class ProcessingCompletion {
         CaseFileSummary caseFile = caseFiles.find(caseFileId).orElseThrow();
         List<DocumentReport> decisions = caseFiles.engineDecisions(caseFileId);
         List<DocumentFingerprint> fingerprints = caseFiles.fingerprints(caseFileId);
-        List<DocumentReport> marked =
-                sharedText.mark(marker.mark(decisions, duplicates.find(fingerprints)), fingerprints);
+        List<DocumentReport> marked = sharedText.mark(
+                marker.mark(
+                        decisions,
+                        duplicates.find(fingerprints, file -> caseFiles.text(caseFileId, file)),
+                        fingerprints),
+                fingerprints);
         int copies = 0;
         int sharingText = 0;
         for (int i = 0; i < marked.size(); i++) {
@@ -62,6 +71,7 @@ class ProcessingCompletion {
                 }
             }
         }
+        people.build(caseFile);
         long inReview = marked.stream()
                 .filter(d -> d.disposition() == Disposition.REVIEW)
                 .count();

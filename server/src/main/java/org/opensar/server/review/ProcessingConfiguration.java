@@ -6,18 +6,21 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.opensar.engine.duplicates.AligningDuplicateFinder;
 import org.opensar.engine.duplicates.DuplicateFinder;
 import org.opensar.engine.duplicates.DuplicateSettings;
-import org.opensar.engine.duplicates.MinHashDuplicateFinder;
 import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.process.DocumentProcessor;
 import org.opensar.engine.process.DuplicateMarker;
+import org.opensar.engine.process.PersonalDataRedactions;
 import org.opensar.engine.process.ProcessCommand;
+import org.opensar.engine.process.RedactionStage;
 import org.opensar.engine.process.SharedTextMarker;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,8 +30,9 @@ import org.springframework.context.event.EventListener;
 
 /**
  * The engine's stages as the server runs them, and the background jobs in the database (db-scheduler): one task
- * instance per worker of a case file, and a task every minute (by default) that gives a worker back to any case file still
- * processing without one (after a crash, or a node stopped between attaching and scheduling).
+ * instance per worker of a case file, one per preparation of a bundle for release, and a task every minute (by
+ * default) that gives a job back to any case file still processing, or bundle still being prepared, without one
+ * (after a crash, or a node stopped between asking and scheduling).
  */
 @Configuration
 @EnableConfigurationProperties(ReviewProperties.class)
@@ -36,11 +40,17 @@ class ProcessingConfiguration {
 
     static final String PROCESS_CASE_FILE = "process-case-file";
     static final String RESUME_CASE_FILES = "resume-case-files";
+    static final String PREPARE_BUNDLE = "prepare-bundle";
 
     @Bean
     NodeName nodeName() {
         return new NodeName(new SchedulerName.Hostname().getName() + "-"
                 + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @Bean
+    WorkFolder workFolder(ReviewProperties properties) {
+        return new WorkFolder(properties.work().resolve(new SchedulerName.Hostname().getName()));
     }
 
     @Bean
@@ -61,8 +71,13 @@ class ProcessingConfiguration {
     }
 
     @Bean
-    DuplicateFinder duplicateFinder() {
-        return new MinHashDuplicateFinder(DuplicateSettings.DEFAULT);
+    RedactionStage redactionStage() {
+        return new PersonalDataRedactions();
+    }
+
+    @Bean
+    DuplicateFinder duplicateFinder(DisclosurePolicy policy) {
+        return new AligningDuplicateFinder(DuplicateSettings.of(policy.copies()));
     }
 
     @Bean
@@ -82,20 +97,33 @@ class ProcessingConfiguration {
                 .execute((instance, context) -> processing.work(CaseFileWorkers.caseFileOf(instance.getId())));
     }
 
+    /** One instance per preparation of a bundle for release, its id the preparation's. */
     @Bean
-    RecurringTask<Void> resumeCaseFilesTask(CaseFileWorkers workers, ReviewProperties properties) {
+    OneTimeTask<UUID> prepareBundleTask(BundlePreparationJob job) {
+        return Tasks.oneTime(PREPARE_BUNDLE, UUID.class)
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> job.work(instance.getData()));
+    }
+
+    @Bean
+    RecurringTask<Void> resumeCaseFilesTask(
+            CaseFileWorkers workers, PreparationJobs preparations, ReviewProperties properties) {
         return Tasks.recurring(RESUME_CASE_FILES, FixedDelay.of(properties.resumeInterval()))
-                .execute((instance, context) -> workers.resumeAll());
+                .execute((instance, context) -> {
+                    workers.resumeAll();
+                    preparations.resumeAll();
+                });
     }
 
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(
             DataSource dataSource,
             OneTimeTask<Void> processCaseFileTask,
+            OneTimeTask<UUID> prepareBundleTask,
             RecurringTask<Void> resumeCaseFilesTask,
             ReviewProperties properties,
             NodeName node) {
-        return Scheduler.create(dataSource, List.of(processCaseFileTask))
+        return Scheduler.create(dataSource, List.of(processCaseFileTask, prepareBundleTask))
                 .startTasks(resumeCaseFilesTask)
                 .threads(properties.schedulerThreads())
                 .pollingInterval(Duration.ofSeconds(2))
@@ -106,9 +134,13 @@ class ProcessingConfiguration {
                 .build();
     }
 
-    /** Starts the background jobs once the database is migrated and the server is up. */
+    /**
+     * Starts the background jobs once the database is migrated and the server is up, having deleted whatever this
+     * node left in its work folder when it stopped.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void start(ApplicationReadyEvent ready) {
+    void start(ApplicationReadyEvent ready) throws IOException {
+        ready.getApplicationContext().getBean(WorkFolder.class).empty();
         ready.getApplicationContext().getBean(Scheduler.class).start();
     }
 }

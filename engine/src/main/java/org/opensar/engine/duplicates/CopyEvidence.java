@@ -58,8 +58,9 @@ public final class CopyEvidence {
             evidence.add(duplicate("differs: " + differs));
         }
         if (conversation != null) {
+            String other = removal.how() == CopyRelation.Kind.SAME ? "the same as " : "quoted in full by ";
             evidence.add(duplicate("conversation '" + conversation.topic() + "': " + conversation.place(removal.file())
-                    + ", " + conversation.place(removal.via()).replace("message", "quoted by message")));
+                    + ", " + other + conversation.place(removal.via()).replace(" of ", "/")));
         }
         return evidence;
     }

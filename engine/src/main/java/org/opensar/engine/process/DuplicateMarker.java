@@ -47,8 +47,9 @@ public final class DuplicateMarker {
             Integer i = indexByFile.get(removal.file());
             if (i != null) {
                 Conversations.Conversation conversation = conversations.get(removal.file());
-                boolean quoted = conversation != null && conversation.messages().contains(removal.via());
-                marked.set(i, marked.get(i).withDecision(duplicate(removal, quoted ? conversation : null)));
+                boolean together =
+                        conversation != null && conversation.messages().contains(removal.via());
+                marked.set(i, marked.get(i).withDecision(duplicate(removal, together ? conversation : null)));
             }
         }
         return marked;

@@ -40,17 +40,17 @@ public final class AligningDuplicateFinder implements DuplicateFinder {
                         new CopyComparison(words, words, words, List.of(), List.of())));
             }
         }
-        Map<String, String> kept = new LinkedHashMap<>(TEXTS_KEPT, 0.75f, true) {
+        Map<String, ComparedText> kept = new LinkedHashMap<>(TEXTS_KEPT, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, ComparedText> eldest) {
                 return size() > TEXTS_KEPT;
             }
         };
         for (int[] pair : candidates.pairs()) {
             String a = fingerprints.get(pair[0]).file();
             String b = fingerprints.get(pair[1]).file();
-            Optional<String> aText = text(a, texts, kept);
-            Optional<String> bText = text(b, texts, kept);
+            Optional<ComparedText> aText = text(a, texts, kept);
+            Optional<ComparedText> bText = text(b, texts, kept);
             if (aText.isEmpty() || bText.isEmpty()) {
                 continue;
             }
@@ -68,10 +68,10 @@ public final class AligningDuplicateFinder implements DuplicateFinder {
         return relations;
     }
 
-    private static Optional<String> text(String file, DocumentTexts texts, Map<String, String> kept) {
-        String text = kept.get(file);
+    private static Optional<ComparedText> text(String file, DocumentTexts texts, Map<String, ComparedText> kept) {
+        ComparedText text = kept.get(file);
         if (text == null) {
-            Optional<String> read = texts.text(file).map(ComparedText::of);
+            Optional<ComparedText> read = texts.text(file).map(ComparedText::of);
             read.ifPresent(t -> kept.put(file, t));
             return read;
         }

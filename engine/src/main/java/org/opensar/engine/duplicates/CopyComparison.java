@@ -1,5 +1,6 @@
 package org.opensar.engine.duplicates;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,15 +25,30 @@ public record CopyComparison(int aWords, int bWords, int sameWords, List<Differe
     }
 
     static CopyComparison of(String a, String b, int noteWords) {
-        WordSequence first = WordSequence.of(a);
-        WordSequence second = WordSequence.of(b);
+        return of(ComparedText.of(a), ComparedText.of(b), noteWords);
+    }
+
+    /** The two texts lined up; the running lines left out of either are among what that one has. */
+    static CopyComparison of(ComparedText a, ComparedText b, int noteWords) {
+        WordSequence first = WordSequence.of(a.text());
+        WordSequence second = WordSequence.of(b.text());
         List<WordAlignment.Run> runs = WordAlignment.of(first, second);
         int same = runs.stream()
                 .filter(r -> r.kind() == WordAlignment.Kind.SAME)
                 .mapToInt(WordAlignment.Run::aLength)
                 .sum();
         List<List<Difference>> differences = new DifferenceReader(noteWords).read(first, second, runs);
-        return new CopyComparison(first.size(), second.size(), same, differences.get(0), differences.get(1));
+        return new CopyComparison(
+                first.size(), second.size(), same, running(a, differences.get(0)), running(b, differences.get(1)));
+    }
+
+    private static List<Difference> running(ComparedText text, List<Difference> differences) {
+        if (text.runningLines() == 0) {
+            return differences;
+        }
+        List<Difference> all = new ArrayList<>(differences);
+        all.add(0, new Difference(Difference.Kind.RUNNING_HEADER, text.runningLines(), text.example()));
+        return all;
     }
 
     /** Whether everything of substance in the first text is in the second. */
@@ -53,7 +69,7 @@ public record CopyComparison(int aWords, int bWords, int sameWords, List<Differe
                 .filter(d -> d.kind() == Difference.Kind.MISREADING)
                 .map(d -> new Difference(d.kind(), d.words(), reverse(d.text())))
                 .toList();
-        List<Difference> first = new java.util.ArrayList<>(onlyB);
+        List<Difference> first = new ArrayList<>(onlyB);
         first.addAll(misread);
         List<Difference> second = onlyA.stream()
                 .filter(d -> d.kind() != Difference.Kind.MISREADING)

@@ -72,7 +72,7 @@ public final class CopyEvidence {
         }
         return message
                 ? "it is an earlier e-mail that a later reply quotes in full"
-                : "all of it is inside a later document that adds to it";
+                : "all of it is inside another document that adds to it";
     }
 
     /** What kind of copy the decision with these evidence values removed, if it removed a copy. */

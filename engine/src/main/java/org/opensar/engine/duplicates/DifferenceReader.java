@@ -57,6 +57,8 @@ final class DifferenceReader {
             "sunday",
             "am",
             "pm");
+    /** Words only spaced differently ("conferenceminutes" for "conference minutes") are a misreading up to this many. */
+    private static final int SPACING_WORDS = 8;
     /** A misreading changes at most this many words on either side. */
     private static final int MISREAD_WORDS = 3;
     /** The most words a line of a print header or footer has. */
@@ -110,7 +112,8 @@ final class DifferenceReader {
             return new Difference(Difference.Kind.PAGE_NUMBER, length, quoted);
         }
         List<String> lines = lines(words, from, to);
-        if (lines.stream().allMatch(line -> headerLength(line) && similarElsewhere(line, repeated))) {
+        if (lines.stream().allMatch(line -> headerLength(line) && similarElsewhere(line, repeated))
+                && onlyCopyingWords(words, from, to, Integer.MAX_VALUE)) {
             return new Difference(Difference.Kind.RUNNING_HEADER, length, quoted);
         }
         if (onlyCopyingWords(words, from, to, noteWords)) {
@@ -120,20 +123,26 @@ final class DifferenceReader {
     }
 
     /**
-     * A change of a few words that reads as the same words: one split or joined ("assess ment"), or letters that look
-     * alike ("clesk" for "desk"), never one number for another.
+     * A change of words that reads as the same words: words split or joined ("assess ment", "conferenceminutes"), or
+     * in a few words letters that look alike ("clesk" for "desk", "ori" for "on"), never one number for another.
      */
     private static boolean misreading(WordSequence a, WordAlignment.Run run, WordSequence b) {
-        if (run.aLength() > MISREAD_WORDS || run.bLength() > MISREAD_WORDS) {
+        if (run.aLength() > SPACING_WORDS || run.bLength() > SPACING_WORDS) {
             return false;
         }
         String as = join(a, run.aFrom(), run.aTo());
         String bs = join(b, run.bFrom(), run.bTo());
+        if (as.equals(bs)) {
+            return true;
+        }
+        if (run.aLength() > MISREAD_WORDS || run.bLength() > MISREAD_WORDS) {
+            return false;
+        }
         if (as.chars().allMatch(Character::isDigit) && bs.chars().allMatch(Character::isDigit)) {
             return false;
         }
         int longer = Math.max(as.length(), bs.length());
-        return as.equals(bs) || distance(as, bs) <= Math.max(longer >= 4 ? 2 : 1, longer * 2 / 5);
+        return distance(as, bs) <= Math.max(longer >= 3 ? 2 : 1, longer * 2 / 5);
     }
 
     /**
@@ -180,8 +189,8 @@ final class DifferenceReader {
     }
 
     /**
-     * Every word copying's own, a number, a date or a name, at least one of them copying's own and at most
-     * {@code most} of them words (not numbers or names).
+     * Every word copying's own, a number, a date, a name or a single letter (an initial, the s of "Children's"), at
+     * least one of them copying's own and at most {@code most} of them words (not numbers or names).
      */
     private static boolean onlyCopyingWords(WordSequence words, int from, int to, int most) {
         int counted = 0;
@@ -190,6 +199,7 @@ final class DifferenceReader {
             if (copyingWord(word)) {
                 counted++;
             } else if (!(word.chars().anyMatch(Character::isDigit)
+                    || word.length() == 1
                     || MONTHS.contains(word)
                     || words.name(i)
                     || (words.allCapitals(i) && word.length() <= ABBREVIATION))) {
@@ -232,6 +242,17 @@ final class DifferenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a line of a text is one a printout repeats on every page: short, and only words copying adds, numbers
+     * and names ("Printed 27/06/2016 by LCS user 3002", "Page 2 of 5").
+     */
+    static boolean copyingLine(String line) {
+        WordSequence words = WordSequence.of(line);
+        return words.size() > 0
+                && words.size() <= HEADER_WORDS
+                && onlyCopyingWords(words, 0, words.size(), HEADER_WORDS);
     }
 
     /** A line short enough for a print header or footer. */

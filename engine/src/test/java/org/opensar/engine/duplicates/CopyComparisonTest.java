@@ -61,6 +61,25 @@ class CopyComparisonTest {
                                 .replace("cost", "c0st"),
                         true,
                         true),
+                Arguments.of(
+                        "a four-page printout scanned back, its running lines misread on one page",
+                        NOTE,
+                        fourPages("Printed 27/06/2016 by LCS user 3002", "Pr1nted 27/06/2016 by LCS user 3OO2"),
+                        true,
+                        true),
+                Arguments.of(
+                        "a printed e-mail with a note written above its header fields",
+                        "From: Jo Example\nSent: 3 March 2015 16:02\nTo: Sam's team\nSubject: Home visit\n\n" + NOTE,
+                        "Copy for file.\nFrom: Jo Example\nSent: 3 March 2015 16:02\nTo: Sam's team\n"
+                                + "Subject: Home visit\n\n" + NOTE,
+                        true,
+                        true),
+                Arguments.of(
+                        "words run together by OCR",
+                        NOTE,
+                        NOTE.replace("the model aeroplane he had built", "themodelaeroplanehehadbuilt"),
+                        true,
+                        true),
                 // negatives: something of substance added or changed
                 Arguments.of(
                         "an addendum of substance",
@@ -73,6 +92,12 @@ class CopyComparisonTest {
                         "a short note of substance",
                         NOTE,
                         "Aunt rang later, Sam upset about the move.\n\n" + NOTE,
+                        true,
+                        false),
+                Arguments.of(
+                        "a line of the document's own, repeated on every page",
+                        NOTE,
+                        fourPages("Seen alone: yes", "Seen alone: yes"),
                         true,
                         false),
                 Arguments.of(
@@ -124,6 +149,36 @@ class CopyComparisonTest {
         assertThat(comparison.onlyA())
                 .containsExactly(new Difference(Difference.Kind.MISREADING, 1, "showed → sbowed"));
         assertThat(comparison.shareOfFirst()).isEqualTo(1.0);
+    }
+
+    @Test
+    void runningLinesAreCountedAndShownOnce() {
+        CopyComparison comparison = CopyComparison.of(
+                NOTE, fourPages("Printed 27/06/2016 by LCS user 3002", "Printed 27/06/2016 by LCS user 3OO2"), 12);
+
+        assertThat(comparison.onlyB()).hasSize(1);
+        assertThat(comparison.onlyB().get(0))
+                .isEqualTo(new Difference(
+                        Difference.Kind.RUNNING_HEADER, 4, "Printed 27/06/2016 by LCS user 3002 Page 1 of 4"));
+        assertThat(comparison.onlyA()).isEmpty();
+    }
+
+    /** The note printed on four pages, {@code line} and the page number atop each, {@code second} atop the second. */
+    private static String fourPages(String line, String second) {
+        String[] sentences = NOTE.split("(?<=\\.) ");
+        StringBuilder pages = new StringBuilder();
+        for (int i = 0; i < sentences.length; i++) {
+            int page = i * 4 / sentences.length;
+            if (page != (i - 1) * 4 / sentences.length || i == 0) {
+                pages.append('\n')
+                        .append(page == 1 ? second : line)
+                        .append(" Page ")
+                        .append(page + 1)
+                        .append(" of 4\n");
+            }
+            pages.append(sentences[i]).append(' ');
+        }
+        return pages.toString();
     }
 
     @Test

@@ -27,6 +27,7 @@ record FrontMatter(
 
     /** Writes the front matter; disclosed documents' page numbers in the index are moved on by {@code offset}. */
     void write(Typesetter t, int offset) throws IOException {
+        FrontMatterLayout layout = new FrontMatterLayout(t);
         CoveringLetter letter = request.letter();
         t.newPage();
         t.space(160);
@@ -68,7 +69,7 @@ record FrontMatter(
                 + " why. If anything is unclear, contact us and we will explain it.");
         t.open("L");
         for (String sentence : RemovedSummary.sentences(request.documents(), redactions)) {
-            t.item(sentence);
+            layout.item(sentence);
         }
         t.closeElement();
 
@@ -77,7 +78,7 @@ record FrontMatter(
                 + " information it was. The box is the same size whatever it covers.");
         t.open("Table");
         for (RedactionCode code : RedactionCode.values()) {
-            t.row(code.name(), code.meaning());
+            layout.row(code.name(), code.meaning());
         }
         t.closeElement();
 
@@ -95,9 +96,9 @@ record FrontMatter(
             t.paragraph("There are no documents in this bundle.");
         } else {
             t.open("Table");
-            t.headerRow("Date", "Document", "Starts on");
+            layout.headerRow("Date", "Document", "Starts on");
             for (RenderedBundle.IndexEntry entry : index) {
-                t.entry(date(entry.date()), entry.title(), "page " + (entry.firstPage() + offset));
+                layout.entry(date(entry.date()), entry.title(), "page " + (entry.firstPage() + offset));
             }
             t.closeElement();
         }
@@ -105,7 +106,7 @@ record FrontMatter(
             t.heading("Awaiting review", 12, 2);
             t.open("Table");
             for (Awaiting document : awaitingReview) {
-                t.entry(date(document.date()), document.title(), "awaiting review");
+                layout.entry(date(document.date()), document.title(), "awaiting review");
             }
             t.closeElement();
         }

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,14 +28,13 @@ final class Typesetter implements AutoCloseable {
 
     static final float MARGIN = 56;
     static final float BOTTOM = 56;
-    private static final float BODY = 10.5f;
+    static final float BODY = 10.5f;
     private static final float CODE_SIZE = 7;
     private static final float LEADING = 1.4f;
 
     private final PDDocument document;
     private final Fonts fonts;
     private final float right;
-    private final Map<Integer, Boolean> printable = new HashMap<>();
     private final StructureTree tags;
     private final Deque<PDStructureElement> containers = new ArrayDeque<>();
     private PDPage page;
@@ -114,70 +111,41 @@ final class Typesetter implements AutoCloseable {
         space(BODY * 0.5f);
     }
 
-    /** A list item: a bullet, and its text indented under it. Call within {@code open("L")}. */
-    void item(String text) throws IOException {
-        PDStructureElement item = child("LI");
-        words("•", fonts.regular(), BODY, StructureTree.element(item, "Lbl"));
-        x = MARGIN + 12;
+    /** Text in the body size, bold or not, in {@code element}, after what the line holds. */
+    void text(String text, boolean bold, PDStructureElement element) throws IOException {
+        words(text, bold ? fonts.bold() : fonts.regular(), BODY, element);
+    }
+
+    /** Moves on to {@code offset} from the left margin, where the line, and any it wraps onto, go on. */
+    void column(float offset) {
+        x = MARGIN + offset;
         indent = x;
         glued = true;
-        words(text, fonts.regular(), BODY, StructureTree.element(item, "LBody"));
+    }
+
+    /** Ends a row or item laid out in columns: back to the left margin, a line break, and {@code after} points. */
+    void endRow(float after) throws IOException {
         indent = MARGIN;
         endLine(BODY);
-        space(BODY * 0.5f);
+        space(after);
     }
 
-    /** A table row of a header cell (in bold) and a data cell beside it. Call within {@code open("Table")}. */
-    void row(String header, String text) throws IOException {
-        PDStructureElement row = child("TR");
-        words(header, fonts.bold(), BODY, StructureTree.header(row, false));
-        x = MARGIN + 36;
-        indent = x;
-        glued = true;
-        words(text, fonts.regular(), BODY, StructureTree.element(row, "TD"));
-        indent = MARGIN;
-        endLine(BODY);
-        space(BODY * 0.3f);
-    }
-
-    /** The longest date an index shows, for the width of its date column. */
-    private static final String LONGEST_DATE = "30 September 2028";
-
-    /** A table's header row, laid out as {@link #entry}. Call within {@code open("Table")}. */
-    void headerRow(String date, String title, String rightText) throws IOException {
-        PDStructureElement row = child("TR");
-        words(date, fonts.bold(), BODY, StructureTree.header(row, true));
-        x = MARGIN + dateColumn();
-        glued = true;
-        words(title, fonts.bold(), BODY, StructureTree.header(row, true));
-        atRight(rightText, fonts.bold(), StructureTree.header(row, true));
-        endLine(BODY);
-    }
-
-    /**
-     * A table row of an index: a date, a title cut to the room there is, and a page number at the right margin. Call
-     * within {@code open("Table")}.
-     */
-    void entry(String date, String title, String rightText) throws IOException {
-        PDStructureElement row = child("TR");
-        words(date, fonts.regular(), BODY, StructureTree.element(row, "TD"));
-        x = MARGIN + dateColumn();
-        glued = true;
-        float rightWidth = width(rightText, fonts.regular(), BODY);
-        String shown = fit(title, right - x - rightWidth - 12);
-        words(shown, fonts.regular(), BODY, StructureTree.element(row, "TD"));
-        atRight(rightText, fonts.regular(), StructureTree.element(row, "TD"));
-        endLine(BODY);
-    }
-
-    private float dateColumn() throws IOException {
-        return width(LONGEST_DATE, fonts.bold(), BODY) + 10;
-    }
-
-    private void atRight(String text, PDType0Font font, PDStructureElement cell) throws IOException {
+    /** Text in the body size at the right margin of the line being written, in {@code cell}. */
+    void atRight(String text, boolean bold, PDStructureElement cell) throws IOException {
+        PDType0Font font = bold ? fonts.bold() : fonts.regular();
         String shown = printable(text);
         float w = width(shown, font, BODY);
         line.add(new Piece(right - w, new StringBuilder(shown), font, BODY, null, null, cell));
+    }
+
+    /** The width of {@code text} in the body size. */
+    float width(String text, boolean bold) throws IOException {
+        return width(text, bold ? fonts.bold() : fonts.regular(), BODY);
+    }
+
+    /** The room left on the line from where it is written now to the right margin, less {@code reserved}. */
+    float room(float reserved) {
+        return right - x - reserved;
     }
 
     /** A new element of {@code type} under the element opened last. */
@@ -236,6 +204,28 @@ final class Typesetter implements AutoCloseable {
 
     private void words(String text, PDType0Font font, float size, PDStructureElement element) throws IOException {
         String clean = printable(text.replace('\t', ' ').replace("\r", ""));
+        if (RightToLeft.in(clean)) {
+            rightToLeft(clean, font, size, element);
+        } else {
+            leftToRight(clean, font, size, element);
+        }
+    }
+
+    /** Text with Arabic or Hebrew in it, each line it takes set in the order it is seen ({@link RightToLeft}). */
+    private void rightToLeft(String logical, PDType0Font font, float size, PDStructureElement element)
+            throws IOException {
+        float first = right - x - (line.isEmpty() || glued ? 0 : width(" ", font, size));
+        List<String> lines = RightToLeft.lines(logical, first, right - indent, text -> width(text, font, size));
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                endLine(size);
+            }
+            leftToRight(lines.get(i), font, size, element);
+        }
+    }
+
+    private void leftToRight(String clean, PDType0Font font, float size, PDStructureElement element)
+            throws IOException {
         float spaceWidth = width(" ", font, size);
         glued = glued && !clean.isEmpty() && clean.charAt(0) != ' ';
         for (String word : clean.split(" ")) {
@@ -243,17 +233,26 @@ final class Typesetter implements AutoCloseable {
                 glued = false;
                 continue;
             }
-            float w = width(word, font, size);
-            while (w > right - indent) {
-                int cut = Math.max(1, word.length() * (int) (right - indent) / (int) Math.ceil(w) - 1);
-                add(word.substring(0, cut), font, size, spaceWidth, width(word.substring(0, cut), font, size), element);
-                word = word.substring(cut);
-                w = width(word, font, size);
+            for (Fonts.Run run : fonts.runs(word, font)) {
+                cutToFit(run.text(), run.font(), size, spaceWidth, element);
+                glued = true;
             }
-            add(word, font, size, spaceWidth, w, element);
             glued = false;
         }
         glued = !clean.isEmpty() && clean.charAt(clean.length() - 1) != ' ';
+    }
+
+    /** A word, or the part of one a font shows, cut where it is wider than the line. */
+    private void cutToFit(String word, PDType0Font font, float size, float spaceWidth, PDStructureElement element)
+            throws IOException {
+        float w = width(word, font, size);
+        while (w > right - indent) {
+            int cut = Math.max(1, word.length() * (int) (right - indent) / (int) Math.ceil(w) - 1);
+            add(word.substring(0, cut), font, size, spaceWidth, width(word.substring(0, cut), font, size), element);
+            word = word.substring(cut);
+            w = width(word, font, size);
+        }
+        add(word, font, size, spaceWidth, w, element);
     }
 
     private void add(String word, PDType0Font font, float size, float spaceWidth, float w, PDStructureElement element)
@@ -350,7 +349,8 @@ final class Typesetter implements AutoCloseable {
         stream.endText();
     }
 
-    private String fit(String text, float room) throws IOException {
+    /** The text cut, with an ellipsis, to {@code room} points in the body size. */
+    String fit(String text, float room) throws IOException {
         String clean = printable(text);
         if (width(clean, fonts.regular(), BODY) <= room) {
             return clean;
@@ -361,29 +361,22 @@ final class Typesetter implements AutoCloseable {
         return clean + "…";
     }
 
-    private static float width(String text, PDType0Font font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    private String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                return;
-            }
-            out.appendCodePoint(printable.computeIfAbsent(cp, this::hasGlyph) ? cp : '?');
-        });
-        return out.toString();
-    }
-
-    private boolean hasGlyph(int codePoint) {
-        try {
-            fonts.regular().encode(new String(Character.toChars(codePoint)));
-            fonts.bold().encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
+    /** The width of {@code text} in {@code font}, or in the fallback font for what {@code font} cannot show. */
+    private float width(String text, PDType0Font font, float size) throws IOException {
+        float width = 0;
+        for (Fonts.Run run : fonts.runs(text, font)) {
+            width += run.font().getStringWidth(run.text()) / 1000 * size;
         }
+        return width;
+    }
+
+    /** The text without control characters, which no font shows. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints()
+                .filter(cp -> !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT)
+                .forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     private void closeStream() throws IOException {

@@ -49,7 +49,7 @@ class BundleReadBackTest {
     @ValueSource(longs = {77, 78, 79})
     void everyParagraphOfEveryDisclosedDocumentWithNoRedactionIsInTheBundle(long seed) throws Exception {
         Path caseDir = tmp.resolve("case");
-        CaseFileGenerator.generate(new GeneratorOptions(seed, 25, HeldOutMode.MIXED), caseDir);
+        CaseFileGenerator.generate(new GeneratorOptions(seed, 12, HeldOutMode.MIXED), caseDir);
         Path out = tmp.resolve("out");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -108,7 +108,7 @@ class BundleReadBackTest {
             }
         }
         assertThat(missing).isEmpty();
-        assertThat(checked).as("paragraphs checked").isGreaterThan(15);
+        assertThat(checked).as("paragraphs checked").isGreaterThan(8);
     }
 
     private static String readBack(Path pdf) throws Exception {

@@ -1,6 +1,7 @@
 package org.opensar.engine.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.opensar.engine.render.BundleFixtures.CASE_NOTE;
 import static org.opensar.engine.render.BundleFixtures.document;
 import static org.opensar.engine.render.BundleFixtures.inMemory;
@@ -90,8 +91,32 @@ class CompletenessVerifierTest {
     }
 
     @Test
+    void chineseAndJapanesePrintInTheFallbackFontAndAreComplete() throws Exception {
+        assumeTrue(
+                Files.isReadable(Fonts.FALLBACK), "Debian's fonts-droid-fallback is not installed: " + Fonts.FALLBACK);
+        String note = "Jordan's grandmother 王秀英 wrote: 東京に行きました. Her neighbour helped.";
+        DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(Map.of("note.txt", note)))
+                .write(requestFor(document("note.txt", "Case note", CASE_NOTE)), dir);
+
+        assertThat(outcome.verification().findings()).isEmpty();
+        assertThat(text(outcome.bundle())).contains("王秀英", "東京に行きました");
+    }
+
+    @Test
+    void arabicAndHebrewAreSetRightToLeftAndReadBackInTheOrderWritten() throws Exception {
+        String arabic = "مرحبا بكم في المدرسة الجديدة، قالت الجدة إنها سعيدة جدا بزيارة الأطفال يوم السبت";
+        String note = "Jordan's uncle wrote in Arabic: " + arabic + " " + arabic + " " + arabic
+                + "\nHis neighbour wrote in Hebrew: שלום עולם, מה שלומך היום";
+        DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(Map.of("note.txt", note)))
+                .write(requestFor(document("note.txt", "Case note", CASE_NOTE)), dir);
+
+        assertThat(outcome.verification().findings()).isEmpty();
+        assertThat(text(outcome.bundle())).contains("שלום עולם").contains("مرحبا بكم");
+    }
+
+    @Test
     void aScriptTheBundleCannotPrintIsNamedSoTheOfficerKnowsWhyItWouldBeLost() throws Exception {
-        String note = "Jordan's grandmother wrote: 東京に行きました. Arabic: مرحبا بكم";
+        String note = "Jordan's aunt wrote in Korean: 안녕하세요";
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(Map.of("note.txt", note)))
                 .write(requestFor(document("note.txt", "Case note", CASE_NOTE)), dir);
 
@@ -99,7 +124,8 @@ class CompletenessVerifierTest {
                 .singleElement()
                 .asString()
                 .startsWith("note.txt is not complete in the bundle")
-                .contains("(in Han script, which the bundle cannot print yet: disclose it from the original instead)");
+                .contains("(in Hangul script, which the bundle cannot print yet: disclose it from the original"
+                        + " instead)");
     }
 
     @Test

@@ -34,11 +34,11 @@ class SecurityConfiguration {
 
     /**
      * What a request holds rather than what happened to it: identity documents, the case file's documents, their
-     * text and page images, the quality check of them, and the released bundle. Officers and managers only; an
-     * auditor sees the audit trail and the requests' metadata (status, clock, timeline, evidence recorded, case-file
-     * progress, release record), never the content.
+     * text and page images, the people named in them, the quality check, the preview (the bundle as the requester
+     * would get it) and the released bundle. Officers and managers only; an auditor sees the audit trail and the
+     * requests' metadata (status, clock, timeline, evidence recorded, case-file progress, release record), never the
+     * content.
      */
-    /** The disclosure's content (a preview is the bundle as the requester would get it): not for the auditor. */
     private static final String[] CONTENT_PAGES = {
         "/requests/*/uploads/*/**",
         "/requests/*/review/**",

@@ -100,7 +100,7 @@ class AccessControlIT extends IntegrationTest {
                 page(get, "/admin", ADMINISTRATORS),
                 page(post, "/admin/staff", ADMINISTRATORS),
                 page(post, "/admin/staff-directory", ADMINISTRATORS),
-                page(get, "/requests/" + REF + "/review/people", CASEWORK_READERS),
+                page(get, "/requests/" + REF + "/review/people", CASEWORKERS),
                 page(post, "/requests/" + REF + "/review/people", CASEWORKERS),
                 page(post, "/requests/" + REF + "/review/people/1", CASEWORKERS),
                 page(get, "/admin/holidays", ADMINISTRATORS),

@@ -17,6 +17,8 @@ import org.opensar.engine.policy.KeptCopy;
  */
 final class CopySetRanking {
 
+    private static final long SECONDS_A_DAY = 86_400;
+
     private final KeptCopy rule;
     private final Map<String, CopyTraits> traits;
     private final Map<String, Disposition> decisions;
@@ -93,10 +95,13 @@ final class CopySetRanking {
         return traits(file).scanned();
     }
 
-    /** When it is dated, an undated one last. */
+    /**
+     * The day it is dated, an undated one last. By the day, not the time: a record dated by its day alone (at its
+     * midnight) is not earlier than an e-mail sent at 13:37 the same day.
+     */
     private long day(String file) {
         long at = traits(file).recordedAt();
-        return at == CopyTraits.UNDATED ? Long.MAX_VALUE : at;
+        return at == CopyTraits.UNDATED ? Long.MAX_VALUE : Math.floorDiv(at, SECONDS_A_DAY);
     }
 
     private CopyTraits traits(String file) {

@@ -27,6 +27,8 @@ record ComparedText(String text, int runningLines, String example) {
     private static final Pattern MAIL_FROM = Pattern.compile("\\s*from\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern MAIL_FIELD =
             Pattern.compile("\\s*(from|to|cc|bcc|sent|date|subject)\\s*:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTE_BREAK = Pattern.compile(
+            "-{2,}\\s*(original|forwarded) message\\s*-{2,}|_{5,}|begin forwarded message", Pattern.CASE_INSENSITIVE);
     /** How many lines of a note above a printed e-mail's header fields may be. */
     private static final int NOTE_LINES = 4;
     /** The most words a running line has. */
@@ -47,7 +49,7 @@ record ComparedText(String text, int runningLines, String example) {
     private static String withoutMailFieldsBelowANote(String text) {
         String[] lines = text.split("\n", -1);
         for (int start = 1; start <= NOTE_LINES && start < lines.length; start++) {
-            if (MAIL_FROM.matcher(lines[start]).lookingAt()) {
+            if (MAIL_FROM.matcher(lines[start]).lookingAt() && !afterAQuoteBreak(lines, start)) {
                 int end = start;
                 while (end < lines.length && MAIL_FIELD.matcher(lines[end]).lookingAt()) {
                     end++;
@@ -65,6 +67,19 @@ record ComparedText(String text, int runningLines, String example) {
             }
         }
         return text;
+    }
+
+    /**
+     * Whether the nearest line above {@code line} with words is a break that starts a quoted message ("-----Original
+     * Message-----"): the fields under it are the quoted message's, part of what the text says.
+     */
+    private static boolean afterAQuoteBreak(String[] lines, int line) {
+        for (int i = line - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) {
+                return QUOTE_BREAK.matcher(lines[i]).find();
+            }
+        }
+        return false;
     }
 
     private static ComparedText withoutRunningLines(String text) {

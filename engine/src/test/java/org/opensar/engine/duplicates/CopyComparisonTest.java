@@ -18,6 +18,9 @@ class CopyComparisonTest {
             His aunt asked for help with the cost of school shoes and I gave her the number for the \
             family support team.""";
 
+    private static final String REPLY = "Thank you, I will ring his aunt tomorrow.\n\n-----Original Message-----\n"
+            + "From: Jo Example\nSent: Tuesday, 3 March 2015 16:02\nTo: Lee Example\nSubject: Home visit\n\n" + NOTE;
+
     static Stream<Arguments> pairs() {
         return Stream.of(
                 Arguments.of(
@@ -47,6 +50,12 @@ class CopyComparisonTest {
                 Arguments.of("a date stamp", NOTE, "RECEIVED 14 MAR 2015\n\n" + NOTE, true, true),
                 Arguments.of("a note about the copy", NOTE, "Copy for file - no action needed.\n\n" + NOTE, true, true),
                 Arguments.of(
+                        "a note saying where the copy was placed",
+                        NOTE,
+                        "Copy placed on the child's file by Business Support.\n\n" + NOTE,
+                        true,
+                        true),
+                Arguments.of(
                         "a note naming who it went to",
                         NOTE,
                         "Copy sent to Jo Example (IRO) for information.\n\n" + NOTE,
@@ -72,6 +81,13 @@ class CopyComparisonTest {
                         "From: Jo Example\nSent: 3 March 2015 16:02\nTo: Sam's team\nSubject: Home visit\n\n" + NOTE,
                         "Copy for file.\nFrom: Jo Example\nSent: 3 March 2015 16:02\nTo: Sam's team\n"
                                 + "Subject: Home visit\n\n" + NOTE,
+                        true,
+                        true),
+                Arguments.of(
+                        "a one-line reply and the same reply printed, the message it quotes under its header",
+                        REPLY,
+                        "Scanned 19 JULY 2014\n\nFrom: Lee Example\nTo: Jo Example\nSubject: RE: Home visit\n"
+                                + "Date: Fri, 15 Mar 2015 13:11:00 +0000\n\n" + REPLY,
                         true,
                         true),
                 Arguments.of(

@@ -31,14 +31,13 @@ final class ShingleIndex {
         return new ShingleIndex(pairs);
     }
 
-    /** How many documents hold {@code shingle}. */
+    /**
+     * How many documents hold {@code shingle}, by two binary searches: counting them one by one cost most of the
+     * duplicate stage on a 5,000-document case, where a form's wording is held by thousands.
+     */
     int holders(int shingle) {
-        int first = first(shingle);
-        int i = first;
-        while (i < pairs.length && (int) (pairs[i] >> 32) == shingle) {
-            i++;
-        }
-        return i - first;
+        int after = -Arrays.binarySearch(pairs, ((long) shingle << 32) | Integer.MAX_VALUE) - 1;
+        return after - first(shingle);
     }
 
     void forEachHolder(int shingle, IntConsumer action) {

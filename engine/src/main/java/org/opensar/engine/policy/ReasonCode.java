@@ -2,12 +2,32 @@ package org.opensar.engine.policy;
 
 import org.opensar.engine.extract.ExtractionOutcome;
 
-/** Why a document got its disposition: a closed list, each reason belonging to one disposition. */
+/**
+ * Why a document got its disposition: a closed list, each reason belonging to one disposition. The withholding
+ * reasons are the exemptions officers apply (DPA 2018 Sch 2 and 3) and the council's policy's own; what the bundle
+ * tells the requester about each, and the legal citation the redaction log records, are the council's wording
+ * ({@code ReasonWordings} in the renderer), not constants here.
+ */
 public enum ReasonCode {
     THIRD_PARTY_SOURCE(Disposition.WITHHOLD),
     COURT(Disposition.WITHHOLD),
     FINANCIAL(Disposition.WITHHOLD),
     ADMIN(Disposition.WITHHOLD),
+    /** Another person's information, withheld after weighing their interests against the requester's. */
+    THIRD_PARTY_DATA(Disposition.WITHHOLD),
+    /** What a member of the requester's family wrote or said: their own reason, never "another organisation". */
+    FAMILY_MEMBER_WORDS(Disposition.WITHHOLD),
+    /** What someone who is not a professional (a neighbour, a family friend) wrote or said. */
+    NON_PROFESSIONAL_WORDS(Disposition.WITHHOLD),
+    /** Social work data likely to cause serious harm, on the opinion of the social worker. */
+    SERIOUS_HARM_SOCIAL_WORK(Disposition.WITHHOLD),
+    /** Health data likely to cause serious harm, on the opinion of the appropriate health professional. */
+    SERIOUS_HARM_HEALTH(Disposition.WITHHOLD),
+    LEGAL_PRIVILEGE(Disposition.WITHHOLD),
+    CRIME_AND_TAXATION(Disposition.WITHHOLD),
+    CONFIDENTIAL_REFERENCE(Disposition.WITHHOLD),
+    /** Information the requester already has (a letter sent to them, a copy given to them). */
+    ALREADY_HELD(Disposition.WITHHOLD),
     NOT_MEANINGFUL(Disposition.REMOVE),
     DUPLICATE(Disposition.REMOVE),
     NON_PROFESSIONAL(Disposition.REVIEW),
@@ -37,6 +57,19 @@ public enum ReasonCode {
 
     public Disposition disposition() {
         return disposition;
+    }
+
+    /**
+     * True for serious harm, which may only be applied with the opinion of the appropriate professional (the social
+     * worker or the health professional currently or most recently responsible), recorded with the decision.
+     */
+    public boolean needsProfessionalOpinion() {
+        return this == SERIOUS_HARM_SOCIAL_WORK || this == SERIOUS_HARM_HEALTH;
+    }
+
+    /** True where the law asks for the requester's interest to be weighed against another person's, recorded. */
+    public boolean needsBalancing() {
+        return this == THIRD_PARTY_DATA || this == FAMILY_MEMBER_WORDS || this == NON_PROFESSIONAL_WORDS;
     }
 
     /** The review reason for a document whose text could not be had. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.opensar.engine.policy.Disposition;
+import org.opensar.engine.policy.ReasonCode;
 
 /**
  * redaction-log.csv, which the council keeps: every redaction box (document, bundle page, type, code, reason,
@@ -44,7 +45,7 @@ final class RedactionLog {
                         p.type(),
                         p.code(),
                         p.reason(),
-                        Exemption.THIRD_PARTY,
+                        request.wordings().exemption(ReasonCode.THIRD_PARTY_DATA),
                         p.decidedBy(),
                         p.decidedAt(),
                         "");
@@ -57,7 +58,7 @@ final class RedactionLog {
                             "whole document: " + d.decision().disposition(),
                             "",
                             d.decision().reason(),
-                            Exemption.of(d.decision().reason()),
+                            request.wordings().exemption(d.decision().reason()),
                             d.decidedBy(),
                             d.decidedAt(),
                             d.decision().explanation());

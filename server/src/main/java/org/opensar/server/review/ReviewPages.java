@@ -228,14 +228,15 @@ class ReviewPages {
             @PathVariable long id,
             @RequestParam ReasonCode reason,
             @RequestParam(required = false) String why,
+            @RequestParam(required = false) String opinion,
             Authentication authentication,
             RedirectAttributes redirect) {
         try {
-            List<String> sharedText = workbench.changeDisposition(reference, id, reason, why, Actor.of(authentication));
+            List<String> sharedText =
+                    workbench.changeDisposition(reference, id, reason, why, opinion, Actor.of(authentication));
             redirect.addFlashAttribute(
                     "flash",
-                    "Decision changed to " + reason.disposition().name().toLowerCase() + " ("
-                            + reason.name().toLowerCase().replace('_', ' ') + ").");
+                    "Decision changed to " + reason.disposition().name().toLowerCase() + " (" + reason.label() + ").");
             if (!sharedText.isEmpty()) {
                 redirect.addFlashAttribute("problem", String.join(" ", sharedText));
             }

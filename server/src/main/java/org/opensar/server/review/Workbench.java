@@ -266,28 +266,47 @@ public class Workbench {
         return added;
     }
 
+    /** Changes a document's disposition for a reason that needs no professional's opinion (see below). */
+    @Transactional
+    public List<String> changeDisposition(
+            CaseReference reference, long documentId, ReasonCode reason, String why, Actor actor) {
+        return changeDisposition(reference, documentId, reason, why, null, actor);
+    }
+
     /**
-     * Changes a document's disposition to the one {@code reason} gives, with the officer's reason recorded. Returns,
+     * Changes a document's disposition to the one {@code reason} gives, with the officer's reason recorded, and for
+     * serious harm the opinion of the appropriate professional, without which it is refused. Returns,
      * one sentence each, the documents the new decision is at odds with: a document to disclose that holds this
      * withheld one's text, or a withheld one whose text this document to disclose holds. The release would be refused
      * until the two are decided alike or what they share is redacted, so the officer hears of it now.
      */
     @Transactional
     public List<String> changeDisposition(
-            CaseReference reference, long documentId, ReasonCode reason, String why, Actor actor) {
+            CaseReference reference, long documentId, ReasonCode reason, String why, String opinion, Actor actor) {
         CaseFileSummary caseFile = editableCaseFile(reference);
         if (why == null || why.isBlank()) {
-            throw new CaseFileRefusedException("Give the reason for changing the decision: it goes in the record.");
+            throw new CaseFileRefusedException(
+                    reason.needsBalancing()
+                            ? "Record the balance you struck (consent, confidence, why withholding is reasonable): it"
+                                    + " goes in the record."
+                            : "Give the reason for changing the decision: it goes in the record.");
+        }
+        String opinionOf = opinion == null || opinion.isBlank() ? null : opinion.strip();
+        if (reason.needsProfessionalOpinion() && opinionOf == null) {
+            throw new CaseFileRefusedException("Serious harm can only be decided with the opinion of the appropriate"
+                    + " professional (the social worker, or the health professional responsible): record who gave it,"
+                    + " when, and what they said.");
         }
         ReviewDocument before = document(caseFile.id(), documentId);
+        String evidence = opinionOf == null ? why.strip() : why.strip() + "; professional's opinion: " + opinionOf;
         caseFiles.changeDisposition(
-                documentId, reason, policy.explain(reason, why.strip()), actor.username(), now(), why.strip());
+                documentId, reason, policy.explain(reason, evidence), actor.username(), now(), why.strip(), opinionOf);
         record(
                 reference,
                 actor,
                 "DISPOSITION_CHANGED",
-                new Disposed(before.file(), before.disposition(), before.reason()),
-                new Disposed(before.file(), reason.disposition(), reason),
+                new Disposed(before.file(), before.disposition(), before.reason(), null),
+                new Disposed(before.file(), reason.disposition(), reason, opinionOf),
                 why.strip());
         return sharedTextOf(caseFile.id(), before.file());
     }
@@ -299,7 +318,7 @@ public class Workbench {
                 .toList();
     }
 
-    private record Disposed(String file, Disposition disposition, ReasonCode reason) {}
+    private record Disposed(String file, Disposition disposition, ReasonCode reason, String professionalOpinion) {}
 
     /** Adds a note to the case file, or to one of its documents when {@code documentId} is given. */
     @Transactional

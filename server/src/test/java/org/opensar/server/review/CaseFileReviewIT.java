@@ -226,10 +226,41 @@ class CaseFileReviewIT extends IntegrationTest {
                         .filter(d -> d.id() != withProposals.id() && !repeatedInAnotherDisclosed(reference, d.id()))
                         .findFirst()
                         .orElseThrow();
-        workbench.changeDisposition(reference, changed.id(), ReasonCode.ADMIN, "internal admin form", officer);
+        workbench.changeDisposition(
+                reference,
+                changed.id(),
+                ReasonCode.FAMILY_MEMBER_WORDS,
+                "father's letter; he refused consent",
+                officer);
         assertThatThrownBy(
                         () -> workbench.changeDisposition(reference, changed.id(), ReasonCode.CASE_NOTE, " ", officer))
                 .hasMessageContaining("reason");
+        // Serious harm only with the appropriate professional's opinion, which is kept with the decision.
+        ReviewDocument harmful =
+                workbench.documents(reference, ReviewFilter.ALL.withDisposition(Disposition.DISCLOSE), 0, 100).stream()
+                        .filter(d -> d.id() != withProposals.id() && !repeatedInAnotherDisclosed(reference, d.id()))
+                        .findFirst()
+                        .orElseThrow();
+        assertThatThrownBy(() -> workbench.changeDisposition(
+                        reference,
+                        harmful.id(),
+                        ReasonCode.SERIOUS_HARM_SOCIAL_WORK,
+                        "risk to a sibling",
+                        " ",
+                        officer))
+                .hasMessageContaining("opinion of the appropriate professional");
+        assertThat(workbench.document(reference, harmful.id()).document().disposition())
+                .isEqualTo(Disposition.DISCLOSE);
+        workbench.changeDisposition(
+                reference,
+                harmful.id(),
+                ReasonCode.SERIOUS_HARM_SOCIAL_WORK,
+                "risk to a sibling",
+                "A. Social Worker, allocated social worker, 1 December 2026: likely to cause serious harm",
+                officer);
+        Workbench.DocumentPage harmPage = workbench.document(reference, harmful.id());
+        assertThat(harmPage.content().professionalOpinion()).startsWith("A. Social Worker, allocated social worker");
+        assertThat(harmPage.document().explanation()).contains("professional's opinion: A. Social Worker");
         workbench.addNote(reference, null, "Checked against the paper file.", officer);
         assertThat(workbench.progress(reference).complete()).isTrue();
 
@@ -279,6 +310,11 @@ class CaseFileReviewIT extends IntegrationTest {
             assertThat(bundle.getNumberOfPages()).isEqualTo(released.record().bundlePages());
         }
         assertThat(bundleText).contains(ref).doesNotContain(accepted.text()).doesNotContain(added.text());
+        assertThat(bundleText.replaceAll("\\s+", " "))
+                .as("each withholding reason in its own words, a father's letter never 'another organisation'")
+                .contains("1 document was written by a member of your family.")
+                .contains("1 document has been kept back because a social worker thinks reading it could cause"
+                        + " serious harm to you or to someone else.");
         CouncilDetails councilDetails = council.current();
         assertThat(bundleText.replaceAll("\\s+", " "))
                 .as("the covering letter is the council's, signed")
@@ -328,13 +364,19 @@ class CaseFileReviewIT extends IntegrationTest {
                         "PASSWORD_RELEASED",
                         "REQUEST_RELEASE");
         assertThat(audit.about(new AuditSubject("request", ref)))
-                .filteredOn(e -> e.action().equals("DISPOSITION_CHANGED") && "internal admin form".equals(e.reason()))
+                .filteredOn(e -> e.action().equals("DISPOSITION_CHANGED")
+                        && "father's letter; he refused consent".equals(e.reason()))
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.actor()).isEqualTo(officer.username());
                     assertThat(e.before()).contains("DISCLOSE");
-                    assertThat(e.after()).contains("WITHHOLD", "ADMIN");
+                    assertThat(e.after()).contains("WITHHOLD", "FAMILY_MEMBER_WORDS");
                 });
+        assertThat(audit.about(new AuditSubject("request", ref)))
+                .filteredOn(e -> e.action().equals("DISPOSITION_CHANGED") && "risk to a sibling".equals(e.reason()))
+                .singleElement()
+                .satisfies(e -> assertThat(e.after())
+                        .contains("SERIOUS_HARM_SOCIAL_WORK", "A. Social Worker, allocated social worker"));
     }
 
     @Test

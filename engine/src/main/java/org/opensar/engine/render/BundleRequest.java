@@ -50,9 +50,14 @@ public record BundleRequest(
         StringBuilder wording = new StringBuilder(letter.wording());
         wordings.reasons()
                 .values()
-                .forEach(w -> wording.append('\n').append(w.one()).append('\n').append(w.many()));
+                .forEach(w -> wording.append('\n')
+                        .append(w.one())
+                        .append('\n')
+                        .append(w.many())
+                        .append('\n')
+                        .append(w.box()));
         for (RedactionCode code : RedactionCode.values()) {
-            wording.append('\n').append(code.meaning());
+            wording.append('\n').append(code.meaning(wordings));
         }
         Glossary.terms()
                 .forEach(t -> wording.append('\n').append(t.term()).append(": ").append(t.explanation()));

@@ -78,7 +78,9 @@ record FrontMatter(
                 + " information it was. The box is the same size whatever it covers.");
         t.open("Table");
         for (RedactionCode code : RedactionCode.values()) {
-            layout.row(code.name(), code.meaning());
+            if (code.thirdParty() || redactions.containsKey(code)) {
+                layout.row(code.name(), code.meaning(request.wordings()));
+            }
         }
         t.closeElement();
 

@@ -20,13 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
 public record ReasonWordings(Map<ReasonCode, Wording> reasons) {
 
     /**
-     * One reason's wording: what follows "1 document" ({@code one}) and "3 documents" ({@code many}), and the
-     * exemption or other legal ground the redaction log records.
+     * One reason's wording: what follows "1 document" ({@code one}) and "3 documents" ({@code many}), what the key to
+     * the boxes says a box covers for a reason an officer can apply to a passage ({@code box}), and the exemption or
+     * other legal ground the redaction log records.
      */
-    public record Wording(String one, String many, String exemption) {
+    public record Wording(String one, String many, String box, String exemption) {
 
         Wording over(Wording fallback) {
-            return new Wording(or(one, fallback.one), or(many, fallback.many), or(exemption, fallback.exemption));
+            return new Wording(
+                    or(one, fallback.one),
+                    or(many, fallback.many),
+                    or(box, fallback.box),
+                    or(exemption, fallback.exemption));
         }
     }
 
@@ -35,6 +40,7 @@ public record ReasonWordings(Map<ReasonCode, Wording> reasons) {
     private static final Wording NONE = new Wording(
             "was kept back for another reason an officer can explain to you.",
             "were kept back for another reason an officer can explain to you.",
+            "Information kept back for a reason an officer can explain to you.",
             AWAITING);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<ReasonCode, Wording>> FORMAT = new TypeReference<>() {};
@@ -69,7 +75,13 @@ public record ReasonWordings(Map<ReasonCode, Wording> reasons) {
         return n == 1 ? "1 document " + wording.one() : n + " documents " + wording.many();
     }
 
-    /** The legal ground the redaction log records for a document kept back for {@code reason}. */
+    /** What the key to the boxes says a box covers when it was redacted for {@code reason}. */
+    public String box(ReasonCode reason) {
+        Wording wording = wording(reason);
+        return wording.box() == null ? NONE.box() : wording.box();
+    }
+
+    /** The legal ground the redaction log records for what was kept back for {@code reason}. */
     public String exemption(ReasonCode reason) {
         return wording(reason).exemption();
     }

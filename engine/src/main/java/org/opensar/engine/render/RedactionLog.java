@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.opensar.engine.policy.Disposition;
-import org.opensar.engine.policy.ReasonCode;
 
 /**
  * redaction-log.csv, which the council keeps: every redaction box (document, bundle page, type, code, reason,
@@ -45,7 +44,7 @@ final class RedactionLog {
                         p.type(),
                         p.code(),
                         p.reason(),
-                        request.wordings().exemption(ReasonCode.THIRD_PARTY_DATA),
+                        request.wordings().exemption(p.code().ground()),
                         p.decidedBy(),
                         p.decidedAt(),
                         "");

@@ -52,8 +52,8 @@ final class RemovedSummary {
         }
         redactions.forEach((code, n) -> sentences.add(
                 "We covered " + n + (n == 1 ? " piece" : " pieces") + " of information with a box marked " + code.name()
-                        + ": " + lowerFirst(code.meaning())
-                        + " It is that person's information, not yours."));
+                        + ": " + lowerFirst(code.meaning(wordings))
+                        + (code.thirdParty() ? " It is that person's information, not yours." : "")));
         if (sentences.isEmpty()) {
             sentences.add("We have not removed or covered anything.");
         }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opensar.engine.render.BundleFixtures.CASE_NOTE;
 import static org.opensar.engine.render.BundleFixtures.document;
 import static org.opensar.engine.render.BundleFixtures.inMemory;
+import static org.opensar.engine.render.BundleFixtures.redaction;
 import static org.opensar.engine.render.BundleFixtures.requestFor;
 import static org.opensar.engine.render.BundleFixtures.text;
+import static org.opensar.engine.render.BundleFixtures.withRedactions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.opensar.engine.detect.PersonalDataType;
 import org.opensar.engine.policy.Decision;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
@@ -135,6 +138,40 @@ class ReasonWordingsTest {
                 .anyMatch(l -> l.startsWith("dad.txt,,whole document: WITHHOLD,,FAMILY_MEMBER_WORDS,")
                         && l.contains("Sch 2 Part 3 paras 16-17"))
                 .anyMatch(l -> l.startsWith("harm.txt,,whole document: WITHHOLD,,SERIOUS_HARM_SOCIAL_WORK,Para 11,"));
+    }
+
+    @Test
+    void aPassageAnOfficerKeepsBackIsBoxedWithItsExemptionsCodeExplainedInTheKeyAndCitedInTheLog() throws Exception {
+        String note = "Visit. Dad said he was worried about the move. Jordan was happy at school.";
+        String passage = "Dad said he was worried about the move.";
+        BundleRequest request = requestFor(withRedactions(
+                document("note.txt", "Home visit", CASE_NOTE),
+                List.of(redaction(
+                        passage,
+                        note.indexOf(passage),
+                        PersonalDataType.SENSITIVE_SENTENCE,
+                        org.opensar.engine.detect.ReasonCode.FAMILY_MEMBER_WORDS))));
+
+        DisclosureBundleWriter.Outcome outcome =
+                new DisclosureBundleWriter(inMemory(Map.of("note.txt", note))).write(request, dir);
+
+        assertThat(outcome.verification().findings()).isEmpty();
+        assertThat(text(outcome.bundle()).replaceAll("\\s+", " "))
+                .contains("Jordan was happy at school", "FM What a member of your family wrote or said.")
+                .contains("with a box marked FM: what a member of your family wrote or said. It is about them as well"
+                        + " as you.")
+                .doesNotContain("worried about the move", "LP Legal advice");
+        assertThat(Files.readAllLines(outcome.log()))
+                .anyMatch(l -> l.startsWith("note.txt,")
+                        && l.contains(",SENSITIVE_SENTENCE,FM,FAMILY_MEMBER_WORDS,")
+                        && l.contains("given by a family member"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(RedactionCode.class)
+    void everyBoxCodeHasAMeaningInTheKey(RedactionCode code) {
+        assertThat(code.meaning(defaults)).isNotBlank().doesNotContain("officer can explain");
+        assertThat(defaults.exemption(code.ground())).isNotBlank().doesNotContain("Awaiting");
     }
 
     private static Decision withheld(ReasonCode reason, String explanation) {

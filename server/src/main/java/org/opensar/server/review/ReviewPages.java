@@ -147,6 +147,7 @@ class ReviewPages {
         model.addAttribute("progress", workbench.progress(opened.caseFile()));
         model.addAttribute("editable", opened.editable());
         model.addAttribute("types", PersonalDataType.values());
+        model.addAttribute("exemptions", org.opensar.engine.detect.ReasonCode.exemptions());
         model.addAttribute(
                 "reasons",
                 Arrays.stream(ReasonCode.values())
@@ -211,10 +212,13 @@ class ReviewPages {
             @RequestParam int start,
             @RequestParam int end,
             @RequestParam PersonalDataType type,
+            @RequestParam(required = false) org.opensar.engine.detect.ReasonCode exemption,
+            @RequestParam(required = false) String opinion,
             Authentication authentication,
             RedirectAttributes redirect) {
         try {
-            RedactionView added = workbench.addRedaction(reference, id, start, end, type, Actor.of(authentication));
+            RedactionView added = workbench.addRedaction(
+                    reference, id, start, end, type, exemption, opinion, Actor.of(authentication));
             redirect.addFlashAttribute("flash", "Redaction added: " + added.text());
         } catch (CaseFileRefusedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

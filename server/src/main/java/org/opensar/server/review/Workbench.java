@@ -235,10 +235,21 @@ public class Workbench {
         }
     }
 
-    /** Adds an officer's redaction of the text between two offsets of the document's text. */
+    /**
+     * Adds an officer's redaction of the text between two offsets of the document's text: another person's data of
+     * {@code type}, or, when {@code exemption} is given, a passage kept back under that exemption (serious harm only
+     * with the appropriate professional's {@code opinion}, which is kept in its explanation).
+     */
     @Transactional
     public RedactionView addRedaction(
-            CaseReference reference, long documentId, int start, int end, PersonalDataType type, Actor actor) {
+            CaseReference reference,
+            long documentId,
+            int start,
+            int end,
+            PersonalDataType type,
+            org.opensar.engine.detect.ReasonCode exemption,
+            String opinion,
+            Actor actor) {
         CaseFileSummary caseFile = editableCaseFile(reference);
         document(caseFile.id(), documentId);
         CaseFileRepository.DocumentContent content = caseFiles.content(documentId);
@@ -249,7 +260,19 @@ public class Workbench {
         if (text.isBlank()) {
             throw new CaseFileRefusedException("The selection is only white space: select the words to redact.");
         }
-        org.opensar.engine.detect.ReasonCode reason = org.opensar.engine.detect.ReasonCode.forType(type);
+        if (exemption != null && !exemption.exemption()) {
+            throw new CaseFileRefusedException("Choose an exemption from the list, or none for another person's data.");
+        }
+        boolean seriousHarm = exemption == org.opensar.engine.detect.ReasonCode.SERIOUS_HARM_SOCIAL_WORK
+                || exemption == org.opensar.engine.detect.ReasonCode.SERIOUS_HARM_HEALTH;
+        if (seriousHarm && (opinion == null || opinion.isBlank())) {
+            throw new CaseFileRefusedException("Serious harm can only be decided with the opinion of the appropriate"
+                    + " professional (the social worker, or the health professional responsible): record who gave it,"
+                    + " when, and what they said.");
+        }
+        org.opensar.engine.detect.ReasonCode reason =
+                exemption == null ? org.opensar.engine.detect.ReasonCode.forType(type) : exemption;
+        String opinionOf = opinion == null || opinion.isBlank() ? "" : "; professional's opinion: " + opinion.strip();
         long id = redactions.insertOfficers(
                 documentId,
                 start,
@@ -258,7 +281,7 @@ public class Workbench {
                 text,
                 type,
                 reason,
-                "Selected by " + actor.username() + ": " + reason.plainEnglish(),
+                "Selected by " + actor.username() + ": " + reason.plainEnglish() + opinionOf,
                 actor.username(),
                 now());
         RedactionView added = redaction(caseFile, id);

@@ -171,13 +171,43 @@ class CaseFileReviewIT extends IntegrationTest {
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        RedactionView added =
-                workbench.addRedaction(reference, withProposals.id(), start, end, PersonalDataType.PERSON, officer);
+        int from = start;
+        int to = end;
+        assertThatThrownBy(() -> workbench.addRedaction(
+                        reference,
+                        withProposals.id(),
+                        from,
+                        to,
+                        PersonalDataType.PERSON,
+                        org.opensar.engine.detect.ReasonCode.SERIOUS_HARM_HEALTH,
+                        "",
+                        officer))
+                .hasMessageContaining("opinion of the appropriate professional");
+        assertThatThrownBy(() -> workbench.addRedaction(
+                        reference,
+                        withProposals.id(),
+                        from,
+                        to,
+                        PersonalDataType.PERSON,
+                        org.opensar.engine.detect.ReasonCode.THIRD_PARTY_NAME,
+                        null,
+                        officer))
+                .hasMessageContaining("Choose an exemption");
+        RedactionView added = workbench.addRedaction(
+                reference,
+                withProposals.id(),
+                start,
+                end,
+                PersonalDataType.PERSON,
+                org.opensar.engine.detect.ReasonCode.LEGAL_PRIVILEGE,
+                null,
+                officer);
+        assertThat(added.reason()).isEqualTo(org.opensar.engine.detect.ReasonCode.LEGAL_PRIVILEGE);
         assertThat(added.text()).isEqualTo(text.substring(start, end));
         assertThat(added.decision()).isEqualTo(RedactionDecision.ACCEPTED);
         assertThat(added.origin()).isEqualTo(RedactionOrigin.OFFICER);
-        assertThatThrownBy(() ->
-                        workbench.addRedaction(reference, withProposals.id(), 5, 5, PersonalDataType.PERSON, officer))
+        assertThatThrownBy(() -> workbench.addRedaction(
+                        reference, withProposals.id(), 5, 5, PersonalDataType.PERSON, null, null, officer))
                 .isInstanceOf(CaseFileRefusedException.class);
 
         // A withheld document the officer decides to disclose comes with its third parties' data proposed for
@@ -314,7 +344,8 @@ class CaseFileReviewIT extends IntegrationTest {
                 .as("each withholding reason in its own words, a father's letter never 'another organisation'")
                 .contains("1 document was written by a member of your family.")
                 .contains("1 document has been kept back because a social worker thinks reading it could cause"
-                        + " serious harm to you or to someone else.");
+                        + " serious harm to you or to someone else.")
+                .contains("LP Legal advice to the council, which the law lets us keep private.");
         CouncilDetails councilDetails = council.current();
         assertThat(bundleText.replaceAll("\\s+", " "))
                 .as("the covering letter is the council's, signed")

@@ -33,7 +33,29 @@ class EngineArchitectureTest {
                         "org.opensar.engine.duplicates..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.opensar.engine.process..", "org.opensar.engine.bench..")
+                .resideInAnyPackage("org.opensar.engine.process..", "org.opensar.engine.tools..")
+                .check(ENGINE);
+    }
+
+    @Test
+    void stagesDoNotDependOnTheCommandLine() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.opensar.engine.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.opensar.engine.cli..")
+                .check(ENGINE);
+    }
+
+    @Test
+    void theProductDoesNotDependOnTheGeneratorEvaluationBenchOrTraining() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.opensar.engine.cli..", "org.opensar.engine.tools..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.opensar.engine.tools..")
                 .check(ENGINE);
     }
 }

@@ -4,18 +4,18 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** The clocks {@code bin/opensar deadline --type} can run. */
-enum ClockType {
+public enum ClockType {
     SAR,
     FOI,
     EIR,
     BREACH,
     CCTV;
 
-    String id() {
+    public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static ClockType fromId(String id) {
+    public static ClockType fromId(String id) {
         return Arrays.stream(values())
                 .filter(t -> t.id().equals(id))
                 .findFirst()

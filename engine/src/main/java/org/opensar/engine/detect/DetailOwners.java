@@ -274,7 +274,7 @@ final class DetailOwners {
             case NI_NUMBER -> "National Insurance number";
             case VEHICLE_REGISTRATION -> "vehicle registration";
             case BANK_DETAILS -> "bank details";
-            default -> type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            default -> type.label();
         };
     }
 }

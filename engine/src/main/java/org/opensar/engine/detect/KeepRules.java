@@ -119,7 +119,7 @@ final class KeepRules {
                         result.text(),
                         result.span(),
                         result.type(),
-                        ReasonCode.forType(result.type()),
+                        RedactionReason.forType(result.type()),
                         result.recognizer(),
                         result.score(),
                         explanation,

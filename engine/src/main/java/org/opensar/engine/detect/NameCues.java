@@ -37,6 +37,15 @@ final class NameCues {
                 || (folded.endsWith("s") && !folded.endsWith("ss") && !folded.endsWith("us") && !folded.endsWith("is"));
     }
 
+    /** "her friend Paris", "called Florence": a word before that only a person's name follows ("with" is not). */
+    static boolean personWordBefore(TokenizedText text, int first) {
+        return first > 0
+                && text.adjacentToNext(first - 1)
+                && !text.capitalised(first - 1)
+                && !text.folded(first - 1).equals("with")
+                && Vocabulary.PERSON_CUES_BEFORE.contains(text.folded(first - 1));
+    }
+
     /** "Mr Brown", "Dr. Patel": the word before is a title, separated by at most a full stop and a space. */
     static boolean titleBefore(TokenizedText text, int word) {
         if (word == 0 || !Vocabulary.TITLES.contains(text.folded(word - 1))) {

@@ -145,7 +145,7 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                     : "capitalised words forming a name";
         } else {
             score = kinds[first] == Kind.PLACE
-                    ? (personWordBefore(text, first) ? 0.6 : 0)
+                    ? (NameCues.personWordBefore(text, first) ? 0.6 : 0)
                     : single(kinds[first], text.folded(first), sentenceStart || text.upperCase(first), cue);
             why = switch (kinds[first]) {
                 case NAME -> "first name or surname from the name lists";
@@ -306,15 +306,6 @@ final class PersonNameRecognizer implements PersonalDataRecognizer {
                 i = end;
             }
         }
-    }
-
-    /** "her friend Paris", "called Florence": a word before that only a person's name follows ("with" is not). */
-    private static boolean personWordBefore(TokenizedText text, int first) {
-        return first > 0
-                && text.adjacentToNext(first - 1)
-                && !text.capitalised(first - 1)
-                && !text.folded(first - 1).equals("with")
-                && Vocabulary.PERSON_CUES_BEFORE.contains(text.folded(first - 1));
     }
 
     /**

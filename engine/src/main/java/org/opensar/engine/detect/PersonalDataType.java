@@ -1,5 +1,7 @@
 package org.opensar.engine.detect;
 
+import java.util.Locale;
+
 /** The kinds of personal data the detector looks for in a record. */
 public enum PersonalDataType {
     PERSON,
@@ -13,5 +15,10 @@ public enum PersonalDataType {
     VEHICLE_REGISTRATION,
     BANK_DETAILS,
     /** A whole sentence about a third party's health, offending, substance use, mental health or abuse. */
-    SENSITIVE_SENTENCE
+    SENSITIVE_SENTENCE;
+
+    /** As a person reads it: "nhs number", "date of birth". */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
 }

@@ -10,7 +10,7 @@ public record ProposedRedaction(
         String text,
         TextSpan span,
         PersonalDataType type,
-        ReasonCode reason,
+        RedactionReason reason,
         String recognizer,
         double score,
         Explanation explanation,

@@ -31,7 +31,7 @@ final class CaseAuthors {
         /** "A Example, independent social worker (case people list)". */
         String description() {
             String role = person.relationship() == null || person.relationship().isBlank()
-                    ? person.category().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    ? person.category().label()
                     : person.relationship().strip();
             String where = fromMetadata ? "documents.json author, case people list" : "case people list";
             return person.name() + ", " + role + " (" + where + ")";

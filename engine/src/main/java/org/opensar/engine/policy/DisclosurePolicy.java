@@ -131,8 +131,7 @@ public record DisclosurePolicy(
 
     /** The plain-English explanation of {@code reason}, with {@code {evidence}} filled in. */
     public String explain(ReasonCode reason, String evidence) {
-        String template =
-                explanations.getOrDefault(reason, "Decision: " + reason.name().toLowerCase() + ".");
+        String template = explanations.getOrDefault(reason, "Decision: " + reason.label() + ".");
         return template.replace("{evidence}", evidence);
     }
 }

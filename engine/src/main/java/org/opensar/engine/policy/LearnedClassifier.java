@@ -120,11 +120,7 @@ public final class LearnedClassifier implements DocumentClassifier {
                 new Evidence(Evidence.Kind.CANDIDATE, likeness(prediction).value()),
                 new Evidence(
                         Evidence.Kind.CANDIDATE,
-                        "the policy's rules: "
-                                + byRules.reason()
-                                        .name()
-                                        .toLowerCase(Locale.ROOT)
-                                        .replace('_', ' ')));
+                        "the policy's rules: " + byRules.reason().label()));
         return decide(ReasonCode.UNCERTAIN, evidence, prediction.probability());
     }
 

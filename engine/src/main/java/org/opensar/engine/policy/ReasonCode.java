@@ -50,7 +50,9 @@ public enum ReasonCode {
     ASSESSMENT_OR_PLAN(Disposition.DISCLOSE, "report, assessment or plan"),
     MEETING_NOTES(Disposition.DISCLOSE, "meeting notes or minutes"),
     PLACEMENT_RECORD(Disposition.DISCLOSE, "placement record with meaningful content"),
-    CORRESPONDENCE(Disposition.DISCLOSE, "correspondence");
+    CORRESPONDENCE(Disposition.DISCLOSE, "correspondence"),
+    /** A still image of the requester from the council's CCTV, everyone else in it obscured. */
+    CCTV_STILL(Disposition.DISCLOSE, "CCTV still");
 
     private final Disposition disposition;
     private final String label;

@@ -16,13 +16,13 @@ import org.opensar.engine.render.BundleRequest;
 import org.opensar.engine.render.CoveringLetter;
 
 /** The bundle {@code process} makes from its own report: the batch policy decides, and every proposal is approved. */
-final class BundleRequests {
+public final class BundleRequests {
 
     static final String DECIDED_BY = "opensar process (batch policy; every proposal approved)";
 
     private BundleRequests() {}
 
-    static BundleRequest of(CaseFile caseFile, CaseReport report, CoveringLetter letter, Instant now) {
+    public static BundleRequest of(CaseFile caseFile, CaseReport report, CoveringLetter letter, Instant now) {
         Map<String, CaseDocument> byFile =
                 caseFile.documents().stream().collect(Collectors.toMap(CaseDocument::file, Function.identity()));
         List<BundleDocument> documents = report.documents().stream()

@@ -3,13 +3,13 @@ package org.opensar.engine.process;
 import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonalDataType;
 import org.opensar.engine.detect.ProposedRedaction;
-import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.detect.RedactionReason;
 import org.opensar.engine.detect.RedactionStatus;
 
 /**
  * A proposed redaction as the report carries it: the text, its offsets into the document's extracted text
  * ({@link org.opensar.engine.extract.ExtractedDocument#fullText()}), the page it is on (from 1), what it is, why
- * (a reason code; {@link ReasonCode#plainEnglish()} says it to the requester), which recognizer found it, how sure,
+ * (a reason code; {@link RedactionReason#plainEnglish()} says it to the requester), which recognizer found it, how sure,
  * the evidence, whether anyone has decided on it yet, and which part of the document it is in: its text, or the
  * title, author or source the bundle prints (then the offsets are into that, and the page is 0).
  */
@@ -19,7 +19,7 @@ public record Redaction(
         int end,
         int page,
         PersonalDataType type,
-        ReasonCode reason,
+        RedactionReason reason,
         String recognizer,
         double score,
         String explanation,

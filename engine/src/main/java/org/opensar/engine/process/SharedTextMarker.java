@@ -3,7 +3,6 @@ package org.opensar.engine.process;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.opensar.engine.duplicates.DocumentFingerprint;
 import org.opensar.engine.duplicates.SharedTextFinder;
@@ -85,11 +84,7 @@ public final class SharedTextMarker {
                 new Evidence(Evidence.Kind.SHARED_TEXT, shared.passages()),
                 new Evidence(
                         Evidence.Kind.CANDIDATE,
-                        "decided before: "
-                                + report.reason()
-                                        .name()
-                                        .toLowerCase(Locale.ROOT)
-                                        .replace('_', ' ')));
+                        "decided before: " + report.reason().label()));
         String shown = evidence.get(0).toString();
         return Decision.of(
                 ReasonCode.UNCERTAIN,

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.opensar.engine.casefile.CaseDescription;
@@ -161,7 +160,7 @@ public final class RegisterBuilder {
                 .orElse(null);
         if (staysWeight > 0 && redacting != null) {
             evidence.add("the documents disagree (" + describe(candidate) + "): taken as "
-                    + redacting.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + redacting.label()
                     + ", so the name is redacted unless an officer decides otherwise");
             best = redacting;
         }
@@ -187,7 +186,7 @@ public final class RegisterBuilder {
 
     private static String describe(Candidate candidate) {
         return candidate.weights.entrySet().stream()
-                .map(e -> e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + e.getValue())
+                .map(e -> e.getKey().label() + " " + e.getValue())
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("");
     }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonalDataType;
-import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.detect.RedactionReason;
 
 /**
  * A redaction someone approved: the text, its offsets into the document's extracted text ({@code fullText()}), the
@@ -17,7 +17,7 @@ public record ApprovedRedaction(
         int end,
         int page,
         PersonalDataType type,
-        ReasonCode reason,
+        RedactionReason reason,
         String decidedBy,
         Instant decidedAt,
         DocumentPart part) {
@@ -29,7 +29,7 @@ public record ApprovedRedaction(
             int end,
             int page,
             PersonalDataType type,
-            ReasonCode reason,
+            RedactionReason reason,
             String decidedBy,
             Instant decidedAt) {
         this(text, start, end, page, type, reason, decidedBy, decidedAt, DocumentPart.BODY);

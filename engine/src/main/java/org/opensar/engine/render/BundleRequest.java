@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.detect.PersonalDataType;
-import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.detect.RedactionReason;
 
 /**
  * Everything a disclosure bundle is made from: the case, every document with its decision, the letter, the council's
@@ -41,7 +41,7 @@ public record BundleRequest(
      * approved for redaction in any part of any document (a name redacted in a withheld police report is as much a
      * third party's in a disclosed note), and the register's third parties' names.
      */
-    RedactedTerms redactedTerms() {
+    public RedactedTerms redactedTerms() {
         return RedactedTerms.of(standing().keySet(), councilWording());
     }
 
@@ -81,7 +81,7 @@ public record BundleRequest(
                             name.length(),
                             0,
                             PersonalDataType.PERSON,
-                            ReasonCode.THIRD_PARTY_NAME,
+                            RedactionReason.THIRD_PARTY_NAME,
                             "people register",
                             registered));
         }

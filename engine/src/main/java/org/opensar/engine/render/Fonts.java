@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -19,15 +20,22 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The bundle's fonts, embedded as subsets. DejaVu Sans, regular and bold (Bitstream Vera licence,
  * fonts/LICENSE-DejaVu.txt), shipped with the engine so the bundle looks the same on every machine and prints
- * accented, Greek and Cyrillic names. For Chinese and Japanese characters, which DejaVu lacks, Droid Sans Fallback
- * (Apache-2.0) from Debian's fonts-droid-fallback package, where it is installed; without it such characters print as
- * "?" (as Korean Hangul does, which neither font has), and the completeness check refuses the bundle naming the
- * character. Glyph substitution is off: with it PDFBox sets "fi" as the ligature glyph, which a reader copies, and a screen reader speaks, as U+FB01.
+ * accented, Greek and Cyrillic names. Where DejaVu lacks a character, the first font installed from Debian that has
+ * it: Droid Sans Fallback (Apache-2.0, fonts-droid-fallback) for Chinese and Japanese, Baekmuk Dotum (its MIT-like
+ * licence, fonts-baekmuk) for Korean. A character no font has prints as "?", and the completeness check refuses the
+ * bundle naming the character. Glyph substitution is off: with it PDFBox sets "fi" as the ligature glyph, which a
+ * reader copies, and a screen reader speaks, as U+FB01.
  */
 final class Fonts {
 
-    /** Where Debian's fonts-droid-fallback puts its font. */
-    static final Path FALLBACK = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+    /** Where Debian's fonts-droid-fallback puts its font: Chinese and Japanese. */
+    static final Path CJK = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+
+    /** Where Debian's fonts-baekmuk puts its sans-serif face: Korean. */
+    static final Path HANGUL = Path.of("/usr/share/fonts/truetype/baekmuk/dotum.ttf");
+
+    /** The fonts tried in turn for a character DejaVu lacks. */
+    private static final List<Path> FALLBACKS = List.of(CJK, HANGUL);
 
     private static final byte[] REGULAR = read("fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = read("fonts/DejaVuSans-Bold.ttf");
@@ -39,8 +47,7 @@ final class Fonts {
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final Map<Integer, Boolean> ownGlyph = new HashMap<>();
-    private PDType0Font fallback;
-    private boolean fallbackLoaded;
+    private final Map<Path, Optional<PDType0Font>> fallbacks = new HashMap<>();
 
     private Fonts(PDDocument document, PDType0Font regular, PDType0Font bold) {
         this.document = document;
@@ -61,7 +68,7 @@ final class Fonts {
     }
 
     /**
-     * {@code text} cut into runs each one font can show: {@code preferred} (regular or bold) for what DejaVu has, the
+     * {@code text} cut into runs each one font can show: {@code preferred} (regular or bold) for what DejaVu has, a
      * fallback font for what only it has; a character no font has is "?".
      */
     List<Run> runs(String text, PDType0Font preferred) throws IOException {
@@ -74,12 +81,9 @@ final class Fonts {
             PDType0Font font = preferred;
             String shown = new String(Character.toChars(codePoint));
             if (!ownGlyph.computeIfAbsent(codePoint, this::inDejaVu)) {
-                PDType0Font other = fallback();
-                if (other != null && has(other, shown)) {
-                    font = other;
-                } else {
-                    shown = "?";
-                }
+                Optional<PDType0Font> other = fallbackFor(shown);
+                font = other.orElse(preferred);
+                shown = other.isPresent() ? shown : "?";
             }
             if (font != currentFont && current.length() > 0) {
                 runs.add(new Run(current.toString(), currentFont));
@@ -108,15 +112,21 @@ final class Fonts {
         }
     }
 
-    /** The fallback font, loaded the first time a character needs it; null where it is not installed. */
-    private PDType0Font fallback() throws IOException {
-        if (!fallbackLoaded) {
-            fallbackLoaded = true;
-            if (Files.isReadable(FALLBACK)) {
-                fallback = load(document, Files.readAllBytes(FALLBACK));
+    /** The first fallback font that has {@code character}, each loaded the first time a character needs it. */
+    private Optional<PDType0Font> fallbackFor(String character) throws IOException {
+        for (Path path : FALLBACKS) {
+            Optional<PDType0Font> font = fallbacks.get(path);
+            if (font == null) {
+                font = Files.isReadable(path)
+                        ? Optional.of(load(document, Files.readAllBytes(path)))
+                        : Optional.empty();
+                fallbacks.put(path, font);
+            }
+            if (font.isPresent() && has(font.get(), character)) {
+                return font;
             }
         }
-        return fallback;
+        return Optional.empty();
     }
 
     /**
@@ -135,8 +145,10 @@ final class Fonts {
             try {
                 List<List<CmapLookup>> cmaps = new ArrayList<>();
                 cmaps.add(List.of(cmap(REGULAR), cmap(BOLD)));
-                if (Files.isReadable(FALLBACK)) {
-                    cmaps.add(List.of(cmap(Files.readAllBytes(FALLBACK))));
+                for (Path path : FALLBACKS) {
+                    if (Files.isReadable(path)) {
+                        cmaps.add(List.of(cmap(Files.readAllBytes(path))));
+                    }
                 }
                 return cmaps;
             } catch (IOException e) {

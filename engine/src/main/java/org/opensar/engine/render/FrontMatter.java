@@ -73,6 +73,7 @@ record FrontMatter(
         }
         t.closeElement();
 
+        t.keepLines(4 + RedactionCode.values().length + 1);
         t.heading("Key to the boxes", 14, 2);
         t.paragraph("A black box with a code shows where we covered information. The code says what kind of"
                 + " information it was. The box is the same size whatever it covers.");

@@ -104,10 +104,15 @@ public final class PdfBundleRenderer implements BundleRenderer {
                             r.decidedBy(),
                             r.decidedAt()));
                     heading.covered().forEach(r -> onBox.accept(r, firstPage));
+                    RenderMode shown = raster.isPresent() ? RenderMode.RASTERISE : RenderMode.TYPESET;
                     if (raster.isPresent()) {
                         rasteriser.write(item.document(), raster.get(), t, scanned, onBox);
                     } else {
                         new RecordText(t, onBox).write(redactor.segments(text, body));
+                    }
+                    if (item.renderMode() == RenderMode.IMAGE) {
+                        StillPicture.draw(document, t, tags, item.document().path(), heading.title());
+                        shown = RenderMode.IMAGE;
                     }
                     t.closeElement();
                     index.add(new RenderedBundle.IndexEntry(
@@ -116,7 +121,7 @@ public final class PdfBundleRenderer implements BundleRenderer {
                             item.document().metadata().date(),
                             firstPage,
                             t.page(),
-                            raster.isPresent() ? RenderMode.RASTERISE : RenderMode.TYPESET));
+                            shown));
                 }
             }
             request.documents().stream()

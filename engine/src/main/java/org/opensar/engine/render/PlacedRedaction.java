@@ -2,7 +2,7 @@ package org.opensar.engine.render;
 
 import java.time.Instant;
 import org.opensar.engine.detect.PersonalDataType;
-import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.detect.RedactionReason;
 
 /** A redaction box as drawn: which document, the page of the bundle it is on, and the decision behind it. */
 public record PlacedRedaction(
@@ -10,6 +10,6 @@ public record PlacedRedaction(
         int bundlePage,
         RedactionCode code,
         PersonalDataType type,
-        ReasonCode reason,
+        RedactionReason reason,
         String decidedBy,
         Instant decidedAt) {}

@@ -1,6 +1,7 @@
 package org.opensar.engine.render;
 
-import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.detect.RedactionReason;
+import org.opensar.engine.policy.ReasonCode;
 
 /**
  * The short code printed in a redaction box, what the key says it means, and the ground whose citation the redaction
@@ -17,27 +18,27 @@ public enum RedactionCode {
     TPD("Another person's date of birth.", "third party's date of birth"),
     TPF("Another person's bank or money details.", "third party's bank or money details"),
     TPS("Information about another person's health, history or circumstances.", "information about a third party"),
-    FM(org.opensar.engine.policy.ReasonCode.FAMILY_MEMBER_WORDS, "what a member of your family wrote or said"),
-    NP(org.opensar.engine.policy.ReasonCode.NON_PROFESSIONAL_WORDS, "what someone who is not a professional wrote"),
-    SW(org.opensar.engine.policy.ReasonCode.SERIOUS_HARM_SOCIAL_WORK, "could cause serious harm"),
-    HE(org.opensar.engine.policy.ReasonCode.SERIOUS_HARM_HEALTH, "health information that could cause serious harm"),
-    CT(org.opensar.engine.policy.ReasonCode.COURT, "written for a court"),
-    LP(org.opensar.engine.policy.ReasonCode.LEGAL_PRIVILEGE, "legal advice"),
-    CR(org.opensar.engine.policy.ReasonCode.CRIME_AND_TAXATION, "about stopping or solving a crime"),
-    RF(org.opensar.engine.policy.ReasonCode.CONFIDENTIAL_REFERENCE, "a confidential reference"),
-    AH(org.opensar.engine.policy.ReasonCode.ALREADY_HELD, "something you already have");
+    FM(ReasonCode.FAMILY_MEMBER_WORDS, "what a member of your family wrote or said"),
+    NP(ReasonCode.NON_PROFESSIONAL_WORDS, "what someone who is not a professional wrote"),
+    SW(ReasonCode.SERIOUS_HARM_SOCIAL_WORK, "could cause serious harm"),
+    HE(ReasonCode.SERIOUS_HARM_HEALTH, "health information that could cause serious harm"),
+    CT(ReasonCode.COURT, "written for a court"),
+    LP(ReasonCode.LEGAL_PRIVILEGE, "legal advice"),
+    CR(ReasonCode.CRIME_AND_TAXATION, "about stopping or solving a crime"),
+    RF(ReasonCode.CONFIDENTIAL_REFERENCE, "a confidential reference"),
+    AH(ReasonCode.ALREADY_HELD, "something you already have");
 
     private final String meaning;
     private final String label;
-    private final org.opensar.engine.policy.ReasonCode ground;
+    private final ReasonCode ground;
 
     RedactionCode(String meaning, String label) {
         this.meaning = meaning;
         this.label = label;
-        this.ground = org.opensar.engine.policy.ReasonCode.THIRD_PARTY_DATA;
+        this.ground = ReasonCode.THIRD_PARTY_DATA;
     }
 
-    RedactionCode(org.opensar.engine.policy.ReasonCode ground, String label) {
+    RedactionCode(ReasonCode ground, String label) {
         this.meaning = null;
         this.label = label;
         this.ground = ground;
@@ -54,7 +55,7 @@ public enum RedactionCode {
     }
 
     /** The reason whose legal citation the redaction log records for a box of this code. */
-    org.opensar.engine.policy.ReasonCode ground() {
+    ReasonCode ground() {
         return ground;
     }
 
@@ -63,7 +64,7 @@ public enum RedactionCode {
         return "Redacted: " + label + " (" + name() + ")";
     }
 
-    public static RedactionCode of(ReasonCode reason) {
+    public static RedactionCode of(RedactionReason reason) {
         return switch (reason) {
             case THIRD_PARTY_NAME -> TP;
             case THIRD_PARTY_CONTACT_DETAILS -> TPC;

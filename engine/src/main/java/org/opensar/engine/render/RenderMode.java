@@ -10,7 +10,13 @@ import org.opensar.engine.extract.ExtractionOutcome;
  */
 public enum RenderMode {
     TYPESET,
-    RASTERISE;
+    RASTERISE,
+    /**
+     * A picture (a still from CCTV footage, already obscured): the image file shown whole, as a figure described by
+     * the document's title, under its text typeset as a caption. Chosen by whoever builds the request, never by
+     * source kind; the picture is not read by OCR for the text, so its caption is the document's text.
+     */
+    IMAGE;
 
     /** The mode for a source as extraction read it: scans (OCR) are rasterised, everything else typeset. */
     public static RenderMode forSource(ExtractionOutcome outcome) {

@@ -94,8 +94,12 @@ final class Typesetter implements AutoCloseable {
         x = MARGIN;
     }
 
-    /** A heading of {@code level} 1 (a part of the bundle, a document) or 2 (a section within one). */
+    /**
+     * A heading of {@code level} 1 (a part of the bundle, a document) or 2 (a section within one), on the next page
+     * unless two lines of what follows fit under it.
+     */
     void heading(String text, float size, int level) throws IOException {
+        keepLines(4);
         space(size * 0.5f);
         words(text, fonts.bold(), size, child("H" + level));
         endLine(size);
@@ -193,6 +197,18 @@ final class Typesetter implements AutoCloseable {
         endMarked();
         drawing.draw(stream, page, y, containers.peek());
         y = BOTTOM;
+    }
+
+    /** A new page unless {@code lines} lines of body text fit on this one: what must not be split starts whole. */
+    void keepLines(int lines) throws IOException {
+        if (room() < lines * BODY * LEADING) {
+            newPage();
+        }
+    }
+
+    /** How much of the page is left below the last line, in points. */
+    float room() {
+        return y - BOTTOM;
     }
 
     void space(float points) throws IOException {

@@ -17,7 +17,7 @@ import org.opensar.engine.render.BundleDigest;
  * digest as the writer records it on a clean verification, report.json with the case reference, and the redaction
  * log's verification row.
  */
-final class VerifiedBundles {
+public final class VerifiedBundles {
 
     static final String REFERENCE = "SAR-2026-0042";
     static final List<String> PAGES = List.of(
@@ -28,7 +28,7 @@ final class VerifiedBundles {
     private VerifiedBundles() {}
 
     /** A bundle whose verification row says {@code verification}, e.g. VERIFIED_CLEAN or LEAK_FOUND. */
-    static void write(Path out, String verification) throws IOException {
+    public static void write(Path out, String verification) throws IOException {
         Path bundle = out.resolve("bundle.pdf");
         try (PDDocument pdf = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

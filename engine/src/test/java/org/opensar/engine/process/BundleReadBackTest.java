@@ -22,11 +22,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.opensar.engine.casefile.CaseDocument;
 import org.opensar.engine.casefile.CaseFile;
 import org.opensar.engine.casefile.CaseFileReader;
+import org.opensar.engine.cli.ProcessCommand;
 import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.extract.TikaTextExtractor;
-import org.opensar.engine.generate.CaseFileGenerator;
-import org.opensar.engine.generate.GeneratorOptions;
-import org.opensar.engine.generate.HeldOutMode;
+import org.opensar.engine.tools.generate.CaseFileGenerator;
+import org.opensar.engine.tools.generate.GeneratorOptions;
+import org.opensar.engine.tools.generate.HeldOutMode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

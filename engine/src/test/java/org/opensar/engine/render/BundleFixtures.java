@@ -12,17 +12,18 @@ import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.casefile.CaseDocument;
 import org.opensar.engine.casefile.DocumentMetadata;
 import org.opensar.engine.detect.PersonalDataType;
-import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.detect.RedactionReason;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.extract.ExtractionOutcome;
 import org.opensar.engine.extract.TextExtractor;
 import org.opensar.engine.policy.Decision;
+import org.opensar.engine.policy.ReasonCode;
 
 /** Bundle requests made of documents held in memory, for the renderer's and verifiers' tests. */
 final class BundleFixtures {
 
     static final Instant AT = Instant.parse("2026-11-20T10:00:00Z");
-    static final Decision CASE_NOTE = Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, "");
+    static final Decision CASE_NOTE = Decision.of(ReasonCode.CASE_NOTE, List.of(), 0.9, "");
 
     private BundleFixtures() {}
 
@@ -53,12 +54,12 @@ final class BundleFixtures {
         return new BundleDocument(d.document(), d.title(), d.decision(), d.decidedBy(), d.decidedAt(), redactions);
     }
 
-    static ApprovedRedaction redaction(String text, int start, PersonalDataType type, ReasonCode reason) {
+    static ApprovedRedaction redaction(String text, int start, PersonalDataType type, RedactionReason reason) {
         return new ApprovedRedaction(text, start, start + text.length(), 1, type, reason, "officer A", AT);
     }
 
     static ApprovedRedaction name(String text, String in) {
-        return redaction(text, in.indexOf(text), PersonalDataType.PERSON, ReasonCode.THIRD_PARTY_NAME);
+        return redaction(text, in.indexOf(text), PersonalDataType.PERSON, RedactionReason.THIRD_PARTY_NAME);
     }
 
     /** Each file's text as one page. */

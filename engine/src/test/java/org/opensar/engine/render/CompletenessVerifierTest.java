@@ -91,15 +91,15 @@ class CompletenessVerifierTest {
     }
 
     @Test
-    void chineseAndJapanesePrintInTheFallbackFontAndAreComplete() throws Exception {
-        assumeTrue(
-                Files.isReadable(Fonts.FALLBACK), "Debian's fonts-droid-fallback is not installed: " + Fonts.FALLBACK);
-        String note = "Jordan's grandmother 王秀英 wrote: 東京に行きました. Her neighbour helped.";
+    void chineseJapaneseAndKoreanPrintInTheFallbackFontsAndAreComplete() throws Exception {
+        assumeTrue(Files.isReadable(Fonts.CJK), "Debian's fonts-droid-fallback is not installed: " + Fonts.CJK);
+        assumeTrue(Files.isReadable(Fonts.HANGUL), "Debian's fonts-baekmuk is not installed: " + Fonts.HANGUL);
+        String note = "Jordan's grandmother 王秀英 wrote: 東京に行きました. His aunt wrote: 안녕하세요, 줥. Her neighbour helped.";
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(Map.of("note.txt", note)))
                 .write(requestFor(document("note.txt", "Case note", CASE_NOTE)), dir);
 
         assertThat(outcome.verification().findings()).isEmpty();
-        assertThat(text(outcome.bundle())).contains("王秀英", "東京に行きました");
+        assertThat(text(outcome.bundle())).contains("王秀英", "東京に行きました", "안녕하세요, 줥");
     }
 
     @Test
@@ -116,7 +116,7 @@ class CompletenessVerifierTest {
 
     @Test
     void aCharacterTheBundleCannotPrintIsNamedSoTheOfficerKnowsWhyItWouldBeLost() throws Exception {
-        String note = "Jordan's aunt wrote in Korean: 안녕하세요";
+        String note = "Jordan's aunt wrote in Thai: สวัสดี";
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(Map.of("note.txt", note)))
                 .write(requestFor(document("note.txt", "Case note", CASE_NOTE)), dir);
 
@@ -124,7 +124,7 @@ class CompletenessVerifierTest {
                 .singleElement()
                 .asString()
                 .startsWith("note.txt is not complete in the bundle")
-                .contains("(its character 안, hangul syllables c548, is one the bundle's fonts cannot print: disclose"
+                .contains("(its character ส, thai character so sua, is one the bundle's fonts cannot print: disclose"
                         + " this document from the original instead)");
     }
 

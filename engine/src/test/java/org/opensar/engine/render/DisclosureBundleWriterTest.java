@@ -27,7 +27,7 @@ import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.casefile.CaseDocument;
 import org.opensar.engine.casefile.DocumentMetadata;
 import org.opensar.engine.detect.PersonalDataType;
-import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.detect.RedactionReason;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.extract.ExtractionOutcome;
 import org.opensar.engine.extract.ExtractionSettings;
@@ -35,6 +35,7 @@ import org.opensar.engine.extract.TextExtractor;
 import org.opensar.engine.extract.TikaTextExtractor;
 import org.opensar.engine.policy.Decision;
 import org.opensar.engine.policy.Evidence;
+import org.opensar.engine.policy.ReasonCode;
 
 class DisclosureBundleWriterTest {
 
@@ -51,34 +52,29 @@ class DisclosureBundleWriterTest {
     void disclosesTheRecordWithBoxesAndNoTraceOfTheRedactedText() throws Exception {
         Map<String, String> texts = Map.of("note.txt", NOTE, "nhs.txt", NHS, "review.txt", "Letter from nan");
         List<BundleDocument> documents = List.of(
-                document(
-                        "note.txt",
-                        "Case note",
-                        Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, "")),
+                document("note.txt", "Case note", Decision.of(ReasonCode.CASE_NOTE, List.of(), 0.9, "")),
                 document(
                         "nhs.txt",
                         "Discharge summary",
                         Decision.of(
-                                org.opensar.engine.policy.ReasonCode.THIRD_PARTY_SOURCE,
+                                ReasonCode.THIRD_PARTY_SOURCE,
                                 List.of(new Evidence(Evidence.Kind.LETTERHEAD, "NHS Trust")),
                                 0.9,
                                 "from the NHS")),
                 document(
-                        "review.txt",
-                        "Letter from nan",
-                        Decision.of(org.opensar.engine.policy.ReasonCode.NON_PROFESSIONAL, List.of(), 0.5, "")));
+                        "review.txt", "Letter from nan", Decision.of(ReasonCode.NON_PROFESSIONAL, List.of(), 0.5, "")));
         int first = NOTE.indexOf("Jane Doe");
         int phone = NOTE.indexOf("07700 900123");
         documents = List.of(
                 withRedactions(
                         documents.get(0),
                         List.of(
-                                redaction("Jane Doe", first, PersonalDataType.PERSON, ReasonCode.THIRD_PARTY_NAME),
+                                redaction("Jane Doe", first, PersonalDataType.PERSON, RedactionReason.THIRD_PARTY_NAME),
                                 redaction(
                                         "07700 900123",
                                         phone,
                                         PersonalDataType.PHONE,
-                                        ReasonCode.THIRD_PARTY_CONTACT_DETAILS))),
+                                        RedactionReason.THIRD_PARTY_CONTACT_DETAILS))),
                 documents.get(1),
                 documents.get(2));
         BundleRequest request = new BundleRequest(
@@ -134,12 +130,12 @@ class DisclosureBundleWriterTest {
         String extracted = tika.extract(document).fullText();
         int at = extracted.indexOf(secret);
         List<ApprovedRedaction> redactions = at < 0
-                ? List.of(redaction(secret, 0, PersonalDataType.PERSON, ReasonCode.THIRD_PARTY_NAME))
-                : List.of(redaction(secret, at, PersonalDataType.PERSON, ReasonCode.THIRD_PARTY_NAME));
+                ? List.of(redaction(secret, 0, PersonalDataType.PERSON, RedactionReason.THIRD_PARTY_NAME))
+                : List.of(redaction(secret, at, PersonalDataType.PERSON, RedactionReason.THIRD_PARTY_NAME));
         BundleRequest request = requestFor(new BundleDocument(
                 document,
                 "Contact record",
-                Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, ""),
+                Decision.of(ReasonCode.CASE_NOTE, List.of(), 0.9, ""),
                 "officer",
                 AT,
                 redactions));
@@ -163,8 +159,7 @@ class DisclosureBundleWriterTest {
 
     @Test
     void aDocumentToDiscloseThatCannotBeReadAgainStopsTheReleaseAndTheLogSaysSo() throws Exception {
-        BundleDocument note = document(
-                "note.txt", "Case note", Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 1, ""));
+        BundleDocument note = document("note.txt", "Case note", Decision.of(ReasonCode.CASE_NOTE, List.of(), 1, ""));
         BundleRequest request = requestFor(note);
         TextExtractor failing = d -> ExtractedDocument.failed(d.file(), ExtractionOutcome.CORRUPT, "bad xref");
 
@@ -188,8 +183,8 @@ class DisclosureBundleWriterTest {
                 "visit-1.txt", VISIT_FORM + "Jordan showed me the new bike and talked about football practice.",
                 "visit-2.txt", VISIT_FORM + "Jordan was tired after school but keen to talk about the trip to Wales.",
                 "visit-3.txt", VISIT_FORM + "The officer withheld this visit because of an ongoing police matter.");
-        Decision disclose = Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, "");
-        Decision withhold = Decision.of(org.opensar.engine.policy.ReasonCode.ADMIN, List.of(), 1, "officer");
+        Decision disclose = Decision.of(ReasonCode.CASE_NOTE, List.of(), 0.9, "");
+        Decision withhold = Decision.of(ReasonCode.ADMIN, List.of(), 1, "officer");
         BundleRequest request = requestFor(
                 document("visit-1.txt", "Visit 1", disclose),
                 document("visit-2.txt", "Visit 2", disclose),
@@ -209,10 +204,7 @@ class DisclosureBundleWriterTest {
                 "nhs.txt",
                 NHS);
         BundleRequest request = requestFor(
-                document(
-                        "chronology.txt",
-                        "Chronology",
-                        Decision.of(org.opensar.engine.policy.ReasonCode.CHRONOLOGY, List.of(), 0.9, "")),
+                document("chronology.txt", "Chronology", Decision.of(ReasonCode.CHRONOLOGY, List.of(), 0.9, "")),
                 document("nhs.txt", "Discharge summary", FROM_A_THIRD_PARTY));
 
         DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(texts)).write(request, dir);
@@ -249,7 +241,7 @@ class DisclosureBundleWriterTest {
                 "Case note about contact. " + paragraphs.get(2),
                 "note-4.txt",
                 "Case note about school. Nothing from the report here.");
-        Decision disclose = Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, "");
+        Decision disclose = Decision.of(ReasonCode.CASE_NOTE, List.of(), 0.9, "");
         BundleRequest request = requestFor(
                 document("note-1.txt", "Note 1", disclose),
                 document("note-2.txt", "Note 2", disclose),
@@ -281,8 +273,7 @@ class DisclosureBundleWriterTest {
                 .contains("Information Commissioner");
     }
 
-    private static final Decision FROM_A_THIRD_PARTY =
-            Decision.of(org.opensar.engine.policy.ReasonCode.THIRD_PARTY_SOURCE, List.of(), 0.9, "");
+    private static final Decision FROM_A_THIRD_PARTY = Decision.of(ReasonCode.THIRD_PARTY_SOURCE, List.of(), 0.9, "");
 
     private static String pdfPageText(PDDocument pdf, int page) {
         try {

@@ -15,6 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opensar.engine.policy.Decision;
+import org.opensar.engine.policy.ReasonCode;
 
 /** The front matter read by position, as a reader sees it: no text printed over other text, words that agree. */
 class FrontMatterLayoutTest {
@@ -24,15 +25,11 @@ class FrontMatterLayoutTest {
 
     @Test
     void listItemsAndTheKeysRowsStartOnTheirOwnLinesAndTheIndexGivesDates() throws Exception {
-        Decision police =
-                Decision.of(org.opensar.engine.policy.ReasonCode.THIRD_PARTY_SOURCE, List.of(), 0.9, "police");
+        Decision police = Decision.of(ReasonCode.THIRD_PARTY_SOURCE, List.of(), 0.9, "police");
         BundleRequest request = requestFor(
                 document("note.txt", "Home visit", CASE_NOTE),
                 document("police.txt", "Police report", police),
-                document(
-                        "court.txt",
-                        "C2 application",
-                        Decision.of(org.opensar.engine.policy.ReasonCode.COURT, List.of(), 0.9, "")));
+                document("court.txt", "C2 application", Decision.of(ReasonCode.COURT, List.of(), 0.9, "")));
         TextByPosition text = render(
                 request,
                 Map.of("note.txt", "I visited Jordan.", "police.txt", "Police report.", "court.txt", "Application."));

@@ -32,7 +32,7 @@ import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.casefile.CaseDocument;
 import org.opensar.engine.casefile.DocumentMetadata;
 import org.opensar.engine.detect.PersonalDataType;
-import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.detect.RedactionReason;
 import org.opensar.engine.extract.DocumentFixtures;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.extract.ExtractionOutcome;
@@ -41,6 +41,7 @@ import org.opensar.engine.extract.TextExtractor;
 import org.opensar.engine.extract.TikaTextExtractor;
 import org.opensar.engine.extract.WordOcr;
 import org.opensar.engine.policy.Decision;
+import org.opensar.engine.policy.ReasonCode;
 
 /** A scanned document goes into the bundle as images with the boxes burned in, under a text layer OCR read anew. */
 class RasterisedBundleTest {
@@ -143,7 +144,7 @@ class RasterisedBundleTest {
                 List.of(new BundleDocument(
                         photo,
                         "Photo of a note",
-                        Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, ""),
+                        Decision.of(ReasonCode.CASE_NOTE, List.of(), 0.9, ""),
                         "officer",
                         AT,
                         List.of(new ApprovedRedaction(
@@ -152,7 +153,7 @@ class RasterisedBundleTest {
                                 at + 8,
                                 1,
                                 PersonalDataType.PERSON,
-                                ReasonCode.THIRD_PARTY_NAME,
+                                RedactionReason.THIRD_PARTY_NAME,
                                 "A",
                                 AT)))),
                 CoveringLetter.defaults(),
@@ -216,7 +217,7 @@ class RasterisedBundleTest {
         int at = text.indexOf("Jane Doe");
         BundleRequest request = request(
                 List.of(new ApprovedRedaction(
-                        "Jane Doe", at, at + 8, 1, PersonalDataType.PERSON, ReasonCode.THIRD_PARTY_NAME, "A", AT)),
+                        "Jane Doe", at, at + 8, 1, PersonalDataType.PERSON, RedactionReason.THIRD_PARTY_NAME, "A", AT)),
                 null);
         WordOcr missing = new WordOcr(ExtractionSettings.DEFAULT.withOcrCommand("/nonexistent/tesseract"));
 
@@ -238,7 +239,7 @@ class RasterisedBundleTest {
         List<ApprovedRedaction> redactions = new ArrayList<>();
         int name = text.indexOf("Jane Doe");
         redactions.add(new ApprovedRedaction(
-                "Jane Doe", name, name + 8, 1, PersonalDataType.PERSON, ReasonCode.THIRD_PARTY_NAME, "A", AT));
+                "Jane Doe", name, name + 8, 1, PersonalDataType.PERSON, RedactionReason.THIRD_PARTY_NAME, "A", AT));
         int phone = text.indexOf("07700 900123");
         redactions.add(new ApprovedRedaction(
                 "07700 900123",
@@ -246,7 +247,7 @@ class RasterisedBundleTest {
                 phone + 12,
                 1,
                 PersonalDataType.PHONE,
-                ReasonCode.THIRD_PARTY_CONTACT_DETAILS,
+                RedactionReason.THIRD_PARTY_CONTACT_DETAILS,
                 "A",
                 AT));
         return redactions;
@@ -256,7 +257,7 @@ class RasterisedBundleTest {
         BundleDocument document = new BundleDocument(
                         scan,
                         "Contact record",
-                        Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, ""),
+                        Decision.of(ReasonCode.CASE_NOTE, List.of(), 0.9, ""),
                         "officer",
                         AT,
                         redactions)

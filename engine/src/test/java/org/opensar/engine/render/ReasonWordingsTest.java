@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.detect.RedactionReason;
 import org.opensar.engine.policy.Decision;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
@@ -150,7 +151,7 @@ class ReasonWordingsTest {
                         passage,
                         note.indexOf(passage),
                         PersonalDataType.SENSITIVE_SENTENCE,
-                        org.opensar.engine.detect.ReasonCode.FAMILY_MEMBER_WORDS))));
+                        RedactionReason.FAMILY_MEMBER_WORDS))));
 
         DisclosureBundleWriter.Outcome outcome =
                 new DisclosureBundleWriter(inMemory(Map.of("note.txt", note))).write(request, dir);

@@ -40,10 +40,11 @@ import org.opensar.engine.casefile.CaseDocument;
 import org.opensar.engine.casefile.DataSubject;
 import org.opensar.engine.casefile.DocumentMetadata;
 import org.opensar.engine.detect.PersonalDataType;
-import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.detect.RedactionReason;
 import org.opensar.engine.extract.ExtractedDocument;
 import org.opensar.engine.extract.ExtractionOutcome;
 import org.opensar.engine.policy.Decision;
+import org.opensar.engine.policy.ReasonCode;
 
 /** The bundle read back as a screen reader (and an accessibility checker) would: its structure tree and tags. */
 class TaggedBundleTest {
@@ -64,7 +65,14 @@ class TaggedBundleTest {
         List<ApprovedRedaction> redactions = new ArrayList<>();
         for (int at = text.indexOf("Jane Doe"); at >= 0; at = text.indexOf("Jane Doe", at + 1)) {
             redactions.add(new ApprovedRedaction(
-                    "Jane Doe", at, at + 8, 1, PersonalDataType.PERSON, ReasonCode.THIRD_PARTY_NAME, "officer A", AT));
+                    "Jane Doe",
+                    at,
+                    at + 8,
+                    1,
+                    PersonalDataType.PERSON,
+                    RedactionReason.THIRD_PARTY_NAME,
+                    "officer A",
+                    AT));
         }
         int phone = text.indexOf("07700 900123");
         redactions.add(new ApprovedRedaction(
@@ -73,7 +81,7 @@ class TaggedBundleTest {
                 phone + 12,
                 1,
                 PersonalDataType.PHONE,
-                ReasonCode.THIRD_PARTY_CONTACT_DETAILS,
+                RedactionReason.THIRD_PARTY_CONTACT_DETAILS,
                 "officer A",
                 AT));
         BundleDocument note = new BundleDocument(
@@ -83,7 +91,7 @@ class TaggedBundleTest {
                         1,
                         new DocumentMetadata("Case note", null, LocalDate.of(2019, 3, 4), null, null)),
                 "Case note",
-                Decision.of(org.opensar.engine.policy.ReasonCode.CASE_NOTE, List.of(), 0.9, ""),
+                Decision.of(ReasonCode.CASE_NOTE, List.of(), 0.9, ""),
                 "opensar policy",
                 AT,
                 redactions);

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -227,6 +228,13 @@ public class Casework {
                         why),
                 before);
         return after;
+    }
+
+    /** A disclosure was released: the request is closed as responded, in the same transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(DisclosureReleased released) {
+        act(released.request(), new ActionInput(RequestAction.RELEASE, null, null), released.by());
     }
 
     /** Public holidays changed: every open request's due date is worked out again. */

@@ -29,4 +29,15 @@ public enum RequestStatus {
     public boolean closed() {
         return closed;
     }
+
+    /**
+     * Whether the officer may still change the review of the request's case file: while it is being worked on, not
+     * while it is with the manager for the second-person check, nor once it is approved or closed.
+     */
+    public boolean reviewable() {
+        return switch (this) {
+            case RECEIVED, AWAITING_IDENTITY, CLARIFICATION_REQUESTED, IN_PROGRESS -> true;
+            default -> false;
+        };
+    }
 }

@@ -153,7 +153,7 @@ class UploadChecks {
                 uploads.stored(reference, id).orElseThrow(() -> new Uploads.Refused("There is no such document"));
         if (upload.status() != Uploads.Status.AWAITING_CHECK) {
             throw new Uploads.Refused("This document has been checked already ("
-                    + upload.status().name().toLowerCase().replace('_', ' ') + " by " + upload.checkedBy() + ")");
+                    + upload.status().label() + " by " + upload.checkedBy() + ")");
         }
         return upload;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -74,7 +75,12 @@ class Uploads {
     enum Status {
         AWAITING_CHECK,
         ACCEPTED,
-        REJECTED
+        REJECTED;
+
+        /** As a person reads it: "awaiting check", "accepted". */
+        String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
     }
 
     /** A stored upload as held: the encrypted file, what the requester said it is, and the officer's check. */

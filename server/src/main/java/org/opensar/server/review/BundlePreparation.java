@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * it is stale and must be prepared again.
  */
 @Service
-public class BundlePreparation {
+class BundlePreparation {
 
     private static final Logger log = LoggerFactory.getLogger(BundlePreparation.class);
 

@@ -98,7 +98,7 @@ class BundlePreview {
         ReviewDocument document = workbench.document(caseFile.id(), documentId);
         if (document.disposition() != Disposition.DISCLOSE) {
             throw new CaseFileRefusedException("This document is not in the bundle: it is to be "
-                    + document.disposition().name().toLowerCase() + ". Only documents to disclose can be previewed.");
+                    + document.disposition().label() + ". Only documents to disclose can be previewed.");
         }
         BundleRequest all = bundles.request(caseFile, LocalDate.now(clock));
         BundleRequest request = new BundleRequest(

@@ -318,8 +318,7 @@ class CaseFileRepository {
             params.put("to", filter.to());
         }
         if (filter.needsReview()) {
-            page.append(" and (d.state <> 'DONE' or d.disposition = 'REVIEW'"
-                    + " or (d.disposition = 'DISCLOSE' and d.open_redactions > 0))");
+            page.append(" and d.needs_review");
         }
         if (filter.hasRedactions()) {
             page.append(" and exists (select 1 from redaction r where r.document_id = d.id)");
@@ -386,8 +385,7 @@ class CaseFileRepository {
         return jdbc.sql("""
                 select count(*) as documents,
                        count(*) filter (where disposition = 'REVIEW') as in_review,
-                       count(*) filter (where state = 'DONE' and disposition <> 'REVIEW'
-                                        and not (disposition = 'DISCLOSE' and open_redactions > 0)) as settled,
+                       count(*) filter (where not needs_review) as settled,
                        coalesce(sum(open_redactions) filter (where disposition = 'DISCLOSE'), 0) as open
                 from case_document where case_file_id = :id""")
                 .param("id", caseFile)
@@ -453,7 +451,7 @@ class CaseFileRepository {
     Optional<Long> nextNeedingReview(UUID caseFile, int ordinal) {
         return jdbc.sql("""
                 select d.id from case_document d where d.case_file_id = :caseFile and d.ordinal > :ordinal
-                  and (d.disposition = 'REVIEW' or (d.disposition = 'DISCLOSE' and d.open_redactions > 0))
+                  and d.needs_review
                 order by d.ordinal limit 1""")
                 .param("caseFile", caseFile)
                 .param("ordinal", ordinal)

@@ -147,14 +147,10 @@ public class CaseFiles {
                     caseFile.warnings(),
                     actor.username(),
                     clock.instant());
-            events.publishEvent(new ReviewRecorded(
-                    request.reference().value(),
-                    actor.username(),
-                    "CASE_FILE_ATTACHED",
-                    null,
-                    "{\"source\":\"" + source + "\",\"documents\":"
-                            + caseFile.documents().size() + "}",
-                    null));
+            events.publishEvent(new CaseFileAttached(
+                    request.reference(),
+                    actor,
+                    new CaseFileAttached.Attached(source, caseFile.documents().size())));
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * proposes the case's redactions again at once from the stored text, keeping every officer's own decision.
  */
 @Service
-public class CasePeople {
+class CasePeople {
 
     private final Workbench workbench;
     private final CasePeopleRepository people;

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.opensar.engine.casefile.DocumentPart;
+import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.engine.extract.PdfTextBoxes;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ class PageImages {
     /** A redaction's place on a page image, in percent of the page's width and height from its top left. */
     record PageMark(
             long redaction,
-            RedactionDecision decision,
+            RedactionStatus decision,
             String label,
             double left,
             double top,
@@ -74,8 +75,7 @@ class PageImages {
                     continue;
                 }
                 int occurrence = PdfTextBoxes.occurrencesBefore(pageText, r.text(), r.start() - pageStart);
-                String label = r.type().name().toLowerCase().replace('_', ' ') + " ("
-                        + r.decision().label() + "): " + r.explanation();
+                String label = r.type().label() + " (" + r.decision().label() + "): " + r.explanation();
                 for (PdfTextBoxes.Area a : boxes.find(r.text(), occurrence)) {
                     marks.add(new PageMark(
                             r.id(),

@@ -3,5 +3,4 @@ package org.opensar.server.review;
 import java.time.Instant;
 
 /** A record that the package's password was given: how, to whom, by whom and when. */
-public record PasswordReleaseRecord(
-        PasswordReleaseMethod method, String recipient, String releasedBy, Instant releasedAt) {}
+record PasswordReleaseRecord(PasswordReleaseMethod method, String recipient, String releasedBy, Instant releasedAt) {}

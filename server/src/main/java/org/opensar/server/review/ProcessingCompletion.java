@@ -9,6 +9,7 @@ import org.opensar.engine.policy.ReasonCode;
 import org.opensar.engine.process.DocumentReport;
 import org.opensar.engine.process.DuplicateMarker;
 import org.opensar.engine.process.SharedTextMarker;
+import org.opensar.server.casework.CaseReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,13 +71,8 @@ class ProcessingCompletion {
         long inReview = marked.stream()
                 .filter(d -> d.disposition() == Disposition.REVIEW)
                 .count();
-        events.publishEvent(new ReviewRecorded(
-                caseFile.reference(),
-                "system",
-                "CASE_FILE_PROCESSED",
-                null,
-                "{\"documents\":" + marked.size() + ",\"duplicates\":" + copies + ",\"holdingWithheldText\":"
-                        + sharingText + ",\"inReview\":" + inReview + "}",
-                null));
+        events.publishEvent(new CaseFileProcessed(
+                new CaseReference(caseFile.reference()),
+                new CaseFileProcessed.Processed(marked.size(), copies, sharingText, inReview)));
     }
 }

@@ -18,8 +18,8 @@ import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.process.DocumentProcessor;
 import org.opensar.engine.process.DuplicateMarker;
+import org.opensar.engine.process.EngineFactory;
 import org.opensar.engine.process.PersonalDataRedactions;
-import org.opensar.engine.process.ProcessCommand;
 import org.opensar.engine.process.RedactionStage;
 import org.opensar.engine.process.SharedTextMarker;
 import org.opensar.engine.render.ReasonWordings;
@@ -69,7 +69,7 @@ class ProcessingConfiguration {
 
     @Bean
     DocumentProcessor documentProcessor(DisclosurePolicy policy, ReviewProperties properties) {
-        return ProcessCommand.documentProcessor(policy, extraction(properties));
+        return EngineFactory.documentProcessor(policy, extraction(properties));
     }
 
     static ExtractionSettings extraction(ReviewProperties properties) {
@@ -124,16 +124,16 @@ class ProcessingConfiguration {
                 });
     }
 
+    /** The one scheduler of the node, running every module's one-time and recurring tasks. */
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(
             DataSource dataSource,
-            OneTimeTask<Void> processCaseFileTask,
-            OneTimeTask<UUID> prepareBundleTask,
-            RecurringTask<Void> resumeCaseFilesTask,
+            List<OneTimeTask<?>> oneTimeTasks,
+            List<RecurringTask<?>> recurringTasks,
             ReviewProperties properties,
             NodeName node) {
-        return Scheduler.create(dataSource, List.of(processCaseFileTask, prepareBundleTask))
-                .startTasks(resumeCaseFilesTask)
+        return Scheduler.create(dataSource, List.copyOf(oneTimeTasks))
+                .startTasks(recurringTasks)
                 .threads(properties.schedulerThreads())
                 .pollingInterval(Duration.ofSeconds(2))
                 .heartbeatInterval(Duration.ofSeconds(8))

@@ -96,12 +96,6 @@ public class QualityCheck {
             Actor actor) {
         String text = comments == null || comments.isBlank() ? null : comments.strip();
         releases.addCheck(caseFile.id(), outcome, actor.username(), clock.instant(), text);
-        events.publishEvent(new ReviewRecorded(
-                reference.value(),
-                actor.username(),
-                "QUALITY_CHECK_" + outcome,
-                null,
-                "{\"outcome\":\"" + outcome + "\"}",
-                text));
+        events.publishEvent(new QualityChecked(reference, actor, new QualityChecked.Checked(outcome), text));
     }
 }

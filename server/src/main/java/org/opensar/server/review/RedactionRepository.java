@@ -11,7 +11,8 @@ import java.util.UUID;
 import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonMentions;
 import org.opensar.engine.detect.PersonalDataType;
-import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.detect.RedactionReason;
+import org.opensar.engine.detect.RedactionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,7 +45,7 @@ class RedactionRepository {
                 .optional();
     }
 
-    void decide(long id, RedactionDecision decision, String by, Instant at) {
+    void decide(long id, RedactionStatus decision, String by, Instant at) {
         jdbc.sql("update redaction set decision = :decision, decided_by = :by, decided_at = :at where id = :id")
                 .param("decision", decision.name())
                 .param("by", by)
@@ -58,7 +59,7 @@ class RedactionRepository {
      * {@code type}: "every mention of this name". Returns how many were decided.
      */
     int decideEveryMention(
-            UUID caseFile, String text, PersonalDataType type, RedactionDecision decision, String by, Instant at) {
+            UUID caseFile, String text, PersonalDataType type, RedactionStatus decision, String by, Instant at) {
         return jdbc.sql("""
                 update redaction r set decision = :decision, decided_by = :by, decided_at = :at
                 from case_document d
@@ -77,7 +78,7 @@ class RedactionRepository {
      * Decides every open name redaction in the case file whose text, folded as {@link PersonMentions#fold} folds it,
      * is one of {@code names}.
      */
-    int decideEveryMentionOf(UUID caseFile, Set<String> names, RedactionDecision decision, String by, Instant at) {
+    int decideEveryMentionOf(UUID caseFile, Set<String> names, RedactionStatus decision, String by, Instant at) {
         record Open(long id, String text) {}
         List<Long> ids = jdbc
                 .sql("""
@@ -110,7 +111,7 @@ class RedactionRepository {
             int page,
             String text,
             PersonalDataType type,
-            ReasonCode reason,
+            RedactionReason reason,
             String explanation,
             String by,
             Instant at) {
@@ -196,12 +197,12 @@ class RedactionRepository {
                 rs.getInt("page"),
                 rs.getString("text"),
                 PersonalDataType.valueOf(rs.getString("type")),
-                ReasonCode.valueOf(rs.getString("reason")),
+                RedactionReason.valueOf(rs.getString("reason")),
                 rs.getString("recognizer"),
                 rs.getDouble("score"),
                 rs.getString("explanation"),
                 RedactionOrigin.valueOf(rs.getString("origin")),
-                RedactionDecision.valueOf(rs.getString("decision")),
+                RedactionStatus.valueOf(rs.getString("decision")),
                 rs.getString("decided_by"),
                 CaseFileRepository.instant(rs.getTimestamp("decided_at")),
                 DocumentPart.valueOf(rs.getString("part")));

@@ -3,7 +3,8 @@ package org.opensar.server.review;
 import java.time.Instant;
 import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonalDataType;
-import org.opensar.engine.detect.ReasonCode;
+import org.opensar.engine.detect.RedactionReason;
+import org.opensar.engine.detect.RedactionStatus;
 
 /**
  * A redaction as the workbench shows it: where it is (in which part of the document: its text, or the title, author
@@ -17,17 +18,17 @@ public record RedactionView(
         int page,
         String text,
         PersonalDataType type,
-        ReasonCode reason,
+        RedactionReason reason,
         String recognizer,
         double score,
         String explanation,
         RedactionOrigin origin,
-        RedactionDecision decision,
+        RedactionStatus decision,
         String decidedBy,
         Instant decidedAt,
         DocumentPart part) {
 
     public boolean open() {
-        return decision == RedactionDecision.PROPOSED;
+        return decision == RedactionStatus.PROPOSED;
     }
 }

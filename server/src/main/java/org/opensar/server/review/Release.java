@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.opensar.engine.pack.DeliveryPackager;
-import org.opensar.server.casework.ActionInput;
 import org.opensar.server.casework.CaseReference;
 import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
-import org.opensar.server.casework.RequestAction;
 import org.opensar.server.notify.Emails;
 import org.opensar.server.platform.OwnerOnly;
 import org.opensar.server.staff.Actor;
@@ -186,17 +184,8 @@ public class Release {
                     actor.username(),
                     now);
             releases.insert(record, sealed.hash());
-            casework.act(reference, new ActionInput(RequestAction.RELEASE, null, null), actor);
+            events.publishEvent(BundleReleased.of(reference, actor, record));
             preparation.released(prepared);
-            events.publishEvent(new ReviewRecorded(
-                    reference.value(),
-                    actor.username(),
-                    "BUNDLE_RELEASED",
-                    null,
-                    "{\"pages\":" + record.bundlePages() + ",\"redactions\":" + record.redactions()
-                            + ",\"packageSha256\":\"" + record.packageSha256() + "\",\"delivery\":\""
-                            + record.delivery() + "\"}",
-                    null));
             return new Released(record, sealed.password());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot seal the disclosure bundle: " + e.getMessage(), e);
@@ -225,13 +214,7 @@ public class Release {
             throw new CaseFileRefusedException("Say who was given the password (the number called, or the address).");
         }
         releases.addPasswordRelease(release.id(), method, to, actor.username(), clock.instant());
-        events.publishEvent(new ReviewRecorded(
-                reference.value(),
-                actor.username(),
-                "PASSWORD_RELEASED",
-                null,
-                "{\"method\":\"" + method + "\",\"recipient\":\"" + to.replace("\"", "") + "\"}",
-                null));
+        events.publishEvent(new PasswordReleased(reference, actor, new PasswordReleased.Given(method, to)));
     }
 
     /** The decrypted bundle is needed only while it is sealed into the package. */

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.server.casework.CaseReference;
 import org.opensar.server.staff.Actor;
@@ -78,7 +79,7 @@ class ReviewApi {
     }
 
     /** A decision on one redaction, or on every open mention of its text in the case file. */
-    record RedactionDecisionInput(RedactionDecision decision, boolean everyMention) {}
+    record RedactionDecisionInput(RedactionStatus decision, boolean everyMention) {}
 
     @Operation(summary = "Accept or reject a redaction (or every mention of the same text)")
     @PostMapping("/api/requests/{reference}/review/redactions/{id}")

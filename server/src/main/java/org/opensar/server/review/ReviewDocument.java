@@ -8,7 +8,7 @@ import org.opensar.engine.policy.ReasonCode;
  * One document in the review list: its decision now (the engine's, or the officer's change), how sure the engine
  * was, and how many of its redactions are still open.
  */
-public record ReviewDocument(
+record ReviewDocument(
         long id,
         int ordinal,
         String file,

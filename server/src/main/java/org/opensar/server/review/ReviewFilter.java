@@ -8,7 +8,7 @@ import org.opensar.engine.policy.ReasonCode;
  * What the officer narrows the review list to: one disposition, documents still needing a decision, documents with
  * redactions, one kind (the reason the engine or officer gave), dates.
  */
-public record ReviewFilter(
+record ReviewFilter(
         Disposition disposition,
         boolean needsReview,
         boolean hasRedactions,

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.detect.RedactionReason;
+import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
 import org.opensar.server.casework.ActionInput;
@@ -147,7 +149,7 @@ class ReviewPages {
         model.addAttribute("progress", workbench.progress(opened.caseFile()));
         model.addAttribute("editable", opened.editable());
         model.addAttribute("types", PersonalDataType.values());
-        model.addAttribute("exemptions", org.opensar.engine.detect.ReasonCode.exemptions());
+        model.addAttribute("exemptions", RedactionReason.exemptions());
         model.addAttribute(
                 "reasons",
                 Arrays.stream(ReasonCode.values())
@@ -186,7 +188,7 @@ class ReviewPages {
     String decide(
             @PathVariable CaseReference reference,
             @PathVariable long id,
-            @RequestParam RedactionDecision decision,
+            @RequestParam RedactionStatus decision,
             @RequestParam(defaultValue = "false") boolean everyMention,
             Authentication authentication,
             RedirectAttributes redirect) {
@@ -212,7 +214,7 @@ class ReviewPages {
             @RequestParam int start,
             @RequestParam int end,
             @RequestParam PersonalDataType type,
-            @RequestParam(required = false) org.opensar.engine.detect.ReasonCode exemption,
+            @RequestParam(required = false) RedactionReason exemption,
             @RequestParam(required = false) String opinion,
             Authentication authentication,
             RedirectAttributes redirect) {
@@ -239,8 +241,7 @@ class ReviewPages {
             List<String> sharedText =
                     workbench.changeDisposition(reference, id, reason, why, opinion, Actor.of(authentication));
             redirect.addFlashAttribute(
-                    "flash",
-                    "Decision changed to " + reason.disposition().name().toLowerCase() + " (" + reason.label() + ").");
+                    "flash", "Decision changed to " + reason.disposition().label() + " (" + reason.label() + ").");
             if (!sharedText.isEmpty()) {
                 redirect.addFlashAttribute("problem", String.join(" ", sharedText));
             }

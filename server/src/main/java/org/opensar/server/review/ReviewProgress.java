@@ -1,7 +1,7 @@
 package org.opensar.server.review;
 
 /** The review as a whole: documents settled of all, and open decisions left (documents in review, redactions). */
-public record ReviewProgress(int documents, int settled, int documentsInReview, int openRedactions) {
+record ReviewProgress(int documents, int settled, int documentsInReview, int openRedactions) {
 
     public int percent() {
         return documents == 0 ? 100 : (int) Math.floor(100.0 * settled / documents);

@@ -9,7 +9,7 @@ import java.util.List;
  * redactions overlap). {@code start} is its offset in the document's text, so a selection can be turned back into
  * offsets.
  */
-public record TextSegment(int start, String text, RedactionView redaction) {
+record TextSegment(int start, String text, RedactionView redaction) {
 
     static List<TextSegment> of(String text, List<RedactionView> redactions) {
         List<RedactionView> ordered = redactions.stream()

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,14 +15,14 @@ import org.opensar.engine.casefile.CaseFileException;
 import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonMentions;
 import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.detect.RedactionReason;
+import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.engine.policy.DisclosurePolicy;
-import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
 import org.opensar.engine.process.SharedTextMarker;
 import org.opensar.server.casework.CaseReference;
 import org.opensar.server.casework.Casework;
 import org.opensar.server.casework.InformationRequest;
-import org.opensar.server.casework.RequestStatus;
 import org.opensar.server.staff.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -38,12 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class Workbench {
-
-    private static final Set<RequestStatus> OPEN_FOR_REVIEW = EnumSet.of(
-            RequestStatus.RECEIVED,
-            RequestStatus.AWAITING_IDENTITY,
-            RequestStatus.CLARIFICATION_REQUESTED,
-            RequestStatus.IN_PROGRESS);
 
     private final Casework casework;
     private final CaseFileRepository caseFiles;
@@ -121,7 +114,7 @@ public class Workbench {
 
         /** Whether decisions can be made on this request's case file now. */
         public boolean editable() {
-            return OPEN_FOR_REVIEW.contains(request.status());
+            return request.status().reviewable();
         }
     }
 
@@ -190,11 +183,11 @@ public class Workbench {
 
     /** Accepts or rejects one redaction; returns the document it is on. */
     @Transactional
-    public long decide(CaseReference reference, long redactionId, RedactionDecision decision, Actor actor) {
+    public long decide(CaseReference reference, long redactionId, RedactionStatus decision, Actor actor) {
         CaseFileSummary caseFile = editableCaseFile(reference);
         RedactionView before = redaction(caseFile, redactionId);
         redactions.decide(redactionId, decision, actor.username(), now());
-        record(reference, actor, "REDACTION_" + decision, before, redaction(caseFile, redactionId), null);
+        events.publishEvent(new RedactionDecided(reference, actor, before, redaction(caseFile, redactionId)));
         return before.documentId();
     }
 
@@ -204,7 +197,7 @@ public class Workbench {
      * surname) that names nobody else; otherwise the same text and type. Returns how many were decided.
      */
     @Transactional
-    public int decideEveryMention(CaseReference reference, long redactionId, RedactionDecision decision, Actor actor) {
+    public int decideEveryMention(CaseReference reference, long redactionId, RedactionStatus decision, Actor actor) {
         CaseFileSummary caseFile = editableCaseFile(reference);
         RedactionView example = redaction(caseFile, redactionId);
         Set<String> names = example.type() == PersonalDataType.PERSON ? sameNamed(caseFile, example) : Set.of();
@@ -212,18 +205,13 @@ public class Workbench {
                 ? redactions.decideEveryMention(
                         caseFile.id(), example.text(), example.type(), decision, actor.username(), now())
                 : redactions.decideEveryMentionOf(caseFile.id(), names, decision, actor.username(), now());
-        record(
+        events.publishEvent(new MentionsDecided(
                 reference,
                 actor,
-                "REDACTIONS_" + decision + "_EVERY_MENTION",
-                null,
-                new EveryMention(example.text(), example.type(), new TreeSet<>(names), decision, decided),
-                null);
+                new MentionsDecided.EveryMention(
+                        example.text(), example.type(), new TreeSet<>(names), decision, decided)));
         return decided;
     }
-
-    private record EveryMention(
-            String text, PersonalDataType type, Set<String> names, RedactionDecision decision, int redactions) {}
 
     /** The person's ways of being written, from the case file's case.json; none when it cannot be read. */
     private static Set<String> sameNamed(CaseFileSummary caseFile, RedactionView example) {
@@ -247,7 +235,7 @@ public class Workbench {
             int start,
             int end,
             PersonalDataType type,
-            org.opensar.engine.detect.ReasonCode exemption,
+            RedactionReason exemption,
             String opinion,
             Actor actor) {
         CaseFileSummary caseFile = editableCaseFile(reference);
@@ -263,15 +251,14 @@ public class Workbench {
         if (exemption != null && !exemption.exemption()) {
             throw new CaseFileRefusedException("Choose an exemption from the list, or none for another person's data.");
         }
-        boolean seriousHarm = exemption == org.opensar.engine.detect.ReasonCode.SERIOUS_HARM_SOCIAL_WORK
-                || exemption == org.opensar.engine.detect.ReasonCode.SERIOUS_HARM_HEALTH;
+        boolean seriousHarm = exemption == RedactionReason.SERIOUS_HARM_SOCIAL_WORK
+                || exemption == RedactionReason.SERIOUS_HARM_HEALTH;
         if (seriousHarm && (opinion == null || opinion.isBlank())) {
             throw new CaseFileRefusedException("Serious harm can only be decided with the opinion of the appropriate"
                     + " professional (the social worker, or the health professional responsible): record who gave it,"
                     + " when, and what they said.");
         }
-        org.opensar.engine.detect.ReasonCode reason =
-                exemption == null ? org.opensar.engine.detect.ReasonCode.forType(type) : exemption;
+        RedactionReason reason = exemption == null ? RedactionReason.forType(type) : exemption;
         String opinionOf = opinion == null || opinion.isBlank() ? "" : "; professional's opinion: " + opinion.strip();
         long id = redactions.insertOfficers(
                 documentId,
@@ -324,13 +311,12 @@ public class Workbench {
         String evidence = opinionOf == null ? why.strip() : why.strip() + "; professional's opinion: " + opinionOf;
         caseFiles.changeDisposition(
                 documentId, reason, policy.explain(reason, evidence), actor.username(), now(), why.strip(), opinionOf);
-        record(
+        events.publishEvent(new DispositionChanged(
                 reference,
                 actor,
-                "DISPOSITION_CHANGED",
-                new Disposed(before.file(), before.disposition(), before.reason(), null),
-                new Disposed(before.file(), reason.disposition(), reason, opinionOf),
-                why.strip());
+                new DispositionChanged.Disposed(before.file(), before.disposition(), before.reason()),
+                new DispositionChanged.Disposed(before.file(), reason.disposition(), reason, opinionOf),
+                why.strip()));
         return sharedTextOf(caseFile.id(), before.file());
     }
 
@@ -340,8 +326,6 @@ public class Workbench {
                         + ": decide the two alike, or redact what they share, before the release.")
                 .toList();
     }
-
-    private record Disposed(String file, Disposition disposition, ReasonCode reason, String professionalOpinion) {}
 
     /** Adds a note to the case file, or to one of its documents when {@code documentId} is given. */
     @Transactional

@@ -35,16 +35,17 @@ class SecurityConfiguration {
     /**
      * What a request holds rather than what happened to it: identity documents, the case file's documents, their
      * text and page images, the people named in them, the quality check, the preview (the bundle as the requester
-     * would get it) and the released bundle. Officers and managers only; an auditor sees the audit trail and the
-     * requests' metadata (status, clock, timeline, evidence recorded, case-file progress, release record), never the
-     * content.
+     * would get it), the released bundle, and CCTV footage, its stills and the preservation request (what the
+     * requester looks like). Officers and managers only; an auditor sees the audit trail and the requests' metadata
+     * (status, clock, timeline, evidence recorded, case-file progress, release record), never the content.
      */
     private static final String[] CONTENT_PAGES = {
         "/requests/*/uploads/*/**",
         "/requests/*/review/**",
         "/requests/*/quality-check",
         "/requests/*/release/package",
-        "/requests/*/preview"
+        "/requests/*/preview",
+        "/requests/*/cctv/**"
     };
 
     private static final String[] CONTENT_API = {"/api/requests/*/review/documents/**"};

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
 import org.opensar.server.IntegrationTest;
@@ -212,10 +213,10 @@ class BundleReleaseIT extends IntegrationTest {
         RedactionView accepted = workbench.documents(reference, ReviewFilter.ALL, 0, 100).stream()
                 .filter(d -> d.disposition() == Disposition.DISCLOSE)
                 .flatMap(d -> workbench.document(reference, d.id()).redactions().stream())
-                .filter(r -> r.decision() == RedactionDecision.ACCEPTED)
+                .filter(r -> r.decision() == RedactionStatus.ACCEPTED)
                 .findFirst()
                 .orElseThrow();
-        workbench.decide(reference, accepted.id(), RedactionDecision.REJECTED, officer);
+        workbench.decide(reference, accepted.id(), RedactionStatus.REJECTED, officer);
         approve();
         assertThatThrownBy(() -> release.release(reference, null, officer)).hasMessageContaining("decisions changed");
         assertThat(page("/requests/" + reference + "/release")).contains("prepared-stale", "prepare-again");

@@ -29,6 +29,8 @@ import org.opensar.engine.casefile.CaseDescriptionReader;
 import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonMentions;
 import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.detect.RedactionReason;
+import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
 import org.opensar.server.IntegrationTest;
@@ -143,15 +145,15 @@ class CaseFileReviewIT extends IntegrationTest {
                 .orElseThrow();
         RedactionView rejected =
                 proposals.stream().filter(r -> r != accepted).findFirst().orElseThrow();
-        workbench.decide(reference, accepted.id(), RedactionDecision.ACCEPTED, officer);
-        workbench.decide(reference, rejected.id(), RedactionDecision.REJECTED, officer);
+        workbench.decide(reference, accepted.id(), RedactionStatus.ACCEPTED, officer);
+        workbench.decide(reference, rejected.id(), RedactionStatus.REJECTED, officer);
         // a name still open: the list was read before the two decisions above
         RedactionView name = proposals.stream()
                 .filter(r -> r.type() == PersonalDataType.PERSON && r.open() && r != rejected)
                 .findFirst()
                 .orElseThrow();
         List<RedactionView> sameName = openMentionsOf(reference, processed, name);
-        int mentions = workbench.decideEveryMention(reference, name.id(), RedactionDecision.ACCEPTED, officer);
+        int mentions = workbench.decideEveryMention(reference, name.id(), RedactionStatus.ACCEPTED, officer);
         assertThat(mentions).isEqualTo(sameName.size()).isGreaterThanOrEqualTo(1);
         assertThat(openMentionsOf(reference, processed, name)).isEmpty();
 
@@ -179,7 +181,7 @@ class CaseFileReviewIT extends IntegrationTest {
                         from,
                         to,
                         PersonalDataType.PERSON,
-                        org.opensar.engine.detect.ReasonCode.SERIOUS_HARM_HEALTH,
+                        RedactionReason.SERIOUS_HARM_HEALTH,
                         "",
                         officer))
                 .hasMessageContaining("opinion of the appropriate professional");
@@ -189,7 +191,7 @@ class CaseFileReviewIT extends IntegrationTest {
                         from,
                         to,
                         PersonalDataType.PERSON,
-                        org.opensar.engine.detect.ReasonCode.THIRD_PARTY_NAME,
+                        RedactionReason.THIRD_PARTY_NAME,
                         null,
                         officer))
                 .hasMessageContaining("Choose an exemption");
@@ -199,12 +201,12 @@ class CaseFileReviewIT extends IntegrationTest {
                 start,
                 end,
                 PersonalDataType.PERSON,
-                org.opensar.engine.detect.ReasonCode.LEGAL_PRIVILEGE,
+                RedactionReason.LEGAL_PRIVILEGE,
                 null,
                 officer);
-        assertThat(added.reason()).isEqualTo(org.opensar.engine.detect.ReasonCode.LEGAL_PRIVILEGE);
+        assertThat(added.reason()).isEqualTo(RedactionReason.LEGAL_PRIVILEGE);
         assertThat(added.text()).isEqualTo(text.substring(start, end));
-        assertThat(added.decision()).isEqualTo(RedactionDecision.ACCEPTED);
+        assertThat(added.decision()).isEqualTo(RedactionStatus.ACCEPTED);
         assertThat(added.origin()).isEqualTo(RedactionOrigin.OFFICER);
         assertThatThrownBy(() -> workbench.addRedaction(
                         reference, withProposals.id(), 5, 5, PersonalDataType.PERSON, null, null, officer))
@@ -297,7 +299,7 @@ class CaseFileReviewIT extends IntegrationTest {
         // The second-person check: not by whoever sent it.
         Actor managerWhoSent = manager;
         casework.act(reference, new ActionInput(RequestAction.SEND_FOR_QA, null, null), managerWhoSent);
-        assertThatThrownBy(() -> workbench.decide(reference, accepted.id(), RedactionDecision.REJECTED, officer))
+        assertThatThrownBy(() -> workbench.decide(reference, accepted.id(), RedactionStatus.REJECTED, officer))
                 .hasMessageContaining("cannot be changed");
         assertThatThrownBy(() -> qualityCheck.approve(reference, null, managerWhoSent))
                 .isInstanceOf(ActionNotAllowedException.class)

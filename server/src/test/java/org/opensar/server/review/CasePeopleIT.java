@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opensar.engine.casefile.PersonCategory;
 import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.server.IntegrationTest;
 import org.opensar.server.audit.AuditLog;
 import org.opensar.server.audit.AuditSubject;
@@ -74,14 +75,14 @@ class CasePeopleIT extends IntegrationTest {
                 .filter(RedactionView::open)
                 .findFirst()
                 .orElseThrow();
-        workbench.decide(reference, decided.id(), RedactionDecision.REJECTED, officer);
+        workbench.decide(reference, decided.id(), RedactionStatus.REJECTED, officer);
 
         RegisterProposals.Rerun rerun =
                 people.change(reference, worker.id(), CasePeople.Change.CATEGORY, "OTHER", officer);
 
         assertThat(rerun.after()).isGreaterThan(0);
         assertThat(openNameProposals(reference)).anyMatch(text -> text.contains(name));
-        assertThat(workbench.redaction(reference, decided.id()).decision()).isEqualTo(RedactionDecision.REJECTED);
+        assertThat(workbench.redaction(reference, decided.id()).decision()).isEqualTo(RedactionStatus.REJECTED);
         assertThat(audit.about(new AuditSubject("request", reference.value())))
                 .anyMatch(entry -> entry.action().equals("REGISTER_CATEGORY")
                         && entry.before().contains("COUNCIL_STAFF")

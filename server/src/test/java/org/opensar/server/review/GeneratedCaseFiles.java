@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.opensar.engine.generate.GenerateCommand;
+import org.opensar.engine.cli.GenerateCommand;
 
 /** Synthetic case files from the engine's own generator, zipped as a records system would export them. */
 public final class GeneratedCaseFiles {

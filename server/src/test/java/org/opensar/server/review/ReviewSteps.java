@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
 import org.opensar.server.casework.ActionInput;
@@ -77,7 +78,7 @@ public final class ReviewSteps {
             }
             for (RedactionView r : workbench.document(reference, d.id()).redactions()) {
                 if (r.open()) {
-                    workbench.decide(reference, r.id(), RedactionDecision.ACCEPTED, officer);
+                    workbench.decide(reference, r.id(), RedactionStatus.ACCEPTED, officer);
                 }
             }
         }

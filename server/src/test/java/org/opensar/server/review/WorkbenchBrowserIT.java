@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opensar.engine.policy.Disposition;
+import org.opensar.engine.policy.ReasonCode;
 import org.opensar.server.Chromium;
 import org.opensar.server.IntegrationTest;
 import org.opensar.server.casework.CaseReference;
@@ -194,7 +195,7 @@ class WorkbenchBrowserIT extends IntegrationTest {
      * document holds (its removed copies aside, which the bundle leaves out). */
     private String selectWordsNoOtherDocumentHolds(CaseReference reference, long document) {
         String others = ReviewSteps.textOfOtherDocuments(
-                workbench, reference, document, d -> d.reason() != org.opensar.engine.policy.ReasonCode.DUPLICATE);
+                workbench, reference, document, d -> d.reason() != ReasonCode.DUPLICATE);
         String own = workbench.document(reference, document).content().text().toLowerCase();
         for (WebElement run : browser.findElements(By.cssSelector("#document-text span[data-start]"))) {
             java.util.regex.Matcher word = java.util.regex.Pattern.compile(

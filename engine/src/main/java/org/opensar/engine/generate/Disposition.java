@@ -1,9 +1,0 @@
-package org.opensar.engine.generate;
-
-/** What the answer key says the disclosure engine should do with a whole document. */
-enum Disposition {
-    DISCLOSE,
-    WITHHOLD,
-    REMOVE,
-    REVIEW
-}

@@ -3,6 +3,9 @@ package org.opensar.server.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opensar.server.casework.NewRequestBuilder.aSubjectAccessRequest;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,11 +21,13 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opensar.engine.casefile.CaseDescriptionReader;
@@ -175,25 +180,12 @@ class CaseFileReviewIT extends IntegrationTest {
         }
         int from = start;
         int to = end;
-        assertThatThrownBy(() -> workbench.addRedaction(
-                        reference,
-                        withProposals.id(),
-                        from,
-                        to,
-                        PersonalDataType.PERSON,
-                        RedactionReason.SERIOUS_HARM_HEALTH,
-                        "",
-                        officer))
+        BiFunction<RedactionReason, String, ThrowingCallable> exempting =
+                (exemption, opinion) -> () -> workbench.addRedaction(
+                        reference, withProposals.id(), from, to, PersonalDataType.PERSON, exemption, opinion, officer);
+        assertThatThrownBy(exempting.apply(RedactionReason.SERIOUS_HARM_HEALTH, ""))
                 .hasMessageContaining("opinion of the appropriate professional");
-        assertThatThrownBy(() -> workbench.addRedaction(
-                        reference,
-                        withProposals.id(),
-                        from,
-                        to,
-                        PersonalDataType.PERSON,
-                        RedactionReason.THIRD_PARTY_NAME,
-                        null,
-                        officer))
+        assertThatThrownBy(exempting.apply(RedactionReason.THIRD_PARTY_NAME, null))
                 .hasMessageContaining("Choose an exemption");
         RedactionView added = workbench.addRedaction(
                 reference,
@@ -205,6 +197,9 @@ class CaseFileReviewIT extends IntegrationTest {
                 null,
                 officer);
         assertThat(added.reason()).isEqualTo(RedactionReason.LEGAL_PRIVILEGE);
+        assertThat(documentPage(ref, withProposals.id()))
+                .as("the officer sees the exemption on the redaction, and can choose one for the next")
+                .contains("legal privilege (exemption)", "id=\"redaction-exemption\"");
         assertThat(added.text()).isEqualTo(text.substring(start, end));
         assertThat(added.decision()).isEqualTo(RedactionStatus.ACCEPTED);
         assertThat(added.origin()).isEqualTo(RedactionOrigin.OFFICER);
@@ -293,6 +288,9 @@ class CaseFileReviewIT extends IntegrationTest {
         Workbench.DocumentPage harmPage = workbench.document(reference, harmful.id());
         assertThat(harmPage.content().professionalOpinion()).startsWith("A. Social Worker, allocated social worker");
         assertThat(harmPage.document().explanation()).contains("professional's opinion: A. Social Worker");
+        assertThat(documentPage(ref, harmful.id()))
+                .contains("id=\"professional-opinion\"", "A. Social Worker, allocated social worker")
+                .contains("serious harm, social work data (Sch 3 Part 3 para 11");
         workbench.addNote(reference, null, "Checked against the paper file.", officer);
         assertThat(workbench.progress(reference).complete()).isTrue();
 
@@ -478,6 +476,17 @@ class CaseFileReviewIT extends IntegrationTest {
             Thread.sleep(250);
         }
         throw new AssertionError("the case file was not processed in 3 minutes");
+    }
+
+    /** The workbench's page of one document, as an officer sees it. */
+    private String documentPage(String ref, long documentId) throws Exception {
+        return mockMvc()
+                .perform(get("/requests/" + ref + "/review/documents/" + documentId)
+                        .with(user("officer").roles("IG_OFFICER")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private HttpResponse<String> upload(String ref, Path zip) throws IOException, InterruptedException {

@@ -311,6 +311,9 @@ class CaseFileReviewIT extends IntegrationTest {
         QualityCheck.Summary summary = qualityCheck.summary(reference);
         assertThat(summary.changedDocuments()).extracting(ReviewDocument::id).contains(changed.id());
         assertThat(summary.changedRedactions()).extracting(RedactionView::id).contains(rejected.id(), added.id());
+        assertThat(page("/requests/" + ref + "/quality-check", "IG_MANAGER"))
+                .as("the second person sees each exemption applied")
+                .contains("legal privilege (exemption)", "written or said by a member of the requester");
         qualityCheck.returnToOfficer(reference, "Look again at page 2.", secondManager);
         assertThat(casework.get(reference).status()).isEqualTo(RequestStatus.IN_PROGRESS);
         casework.act(reference, new ActionInput(RequestAction.SEND_FOR_QA, null, null), officer);
@@ -480,9 +483,12 @@ class CaseFileReviewIT extends IntegrationTest {
 
     /** The workbench's page of one document, as an officer sees it. */
     private String documentPage(String ref, long documentId) throws Exception {
+        return page("/requests/" + ref + "/review/documents/" + documentId, "IG_OFFICER");
+    }
+
+    private String page(String path, String role) throws Exception {
         return mockMvc()
-                .perform(get("/requests/" + ref + "/review/documents/" + documentId)
-                        .with(user("officer").roles("IG_OFFICER")))
+                .perform(get(path).with(user("staff").roles(role)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

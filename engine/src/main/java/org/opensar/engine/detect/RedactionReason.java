@@ -47,6 +47,11 @@ public enum RedactionReason {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /** True for serious harm, applied only with the appropriate professional's opinion, recorded with it. */
+    public boolean needsProfessionalOpinion() {
+        return this == SERIOUS_HARM_SOCIAL_WORK || this == SERIOUS_HARM_HEALTH;
+    }
+
     /** The exemptions an officer may apply to a passage they select, besides another person's data of its type. */
     public static List<RedactionReason> exemptions() {
         return EXEMPTIONS;

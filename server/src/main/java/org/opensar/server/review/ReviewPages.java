@@ -220,7 +220,7 @@ class ReviewPages {
             RedirectAttributes redirect) {
         try {
             RedactionView added = workbench.addRedaction(
-                    reference, id, start, end, type, exemption, opinion, Actor.of(authentication));
+                    reference, id, new SelectedPassage(start, end, type, exemption, opinion), Actor.of(authentication));
             redirect.addFlashAttribute("flash", "Redaction added: " + added.text());
         } catch (CaseFileRefusedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

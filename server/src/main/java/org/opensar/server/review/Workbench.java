@@ -223,24 +223,14 @@ public class Workbench {
         }
     }
 
-    /**
-     * Adds an officer's redaction of the text between two offsets of the document's text: another person's data of
-     * {@code type}, or, when {@code exemption} is given, a passage kept back under that exemption (serious harm only
-     * with the appropriate professional's {@code opinion}, which is kept in its explanation).
-     */
+    /** Adds an officer's redaction of the words they selected, for the reason they gave (see SelectedPassage). */
     @Transactional
-    public RedactionView addRedaction(
-            CaseReference reference,
-            long documentId,
-            int start,
-            int end,
-            PersonalDataType type,
-            RedactionReason exemption,
-            String opinion,
-            Actor actor) {
+    public RedactionView addRedaction(CaseReference reference, long documentId, SelectedPassage passage, Actor actor) {
         CaseFileSummary caseFile = editableCaseFile(reference);
         document(caseFile.id(), documentId);
         CaseFileRepository.DocumentContent content = caseFiles.content(documentId);
+        int start = passage.start();
+        int end = passage.end();
         if (start < 0 || end > content.text().length() || start >= end) {
             throw new CaseFileRefusedException("Select some of the document's text to redact.");
         }
@@ -248,39 +238,23 @@ public class Workbench {
         if (text.isBlank()) {
             throw new CaseFileRefusedException("The selection is only white space: select the words to redact.");
         }
-        if (exemption != null && !exemption.exemption()) {
-            throw new CaseFileRefusedException("Choose an exemption from the list, or none for another person's data.");
-        }
-        boolean seriousHarm = exemption == RedactionReason.SERIOUS_HARM_SOCIAL_WORK
-                || exemption == RedactionReason.SERIOUS_HARM_HEALTH;
-        if (seriousHarm && (opinion == null || opinion.isBlank())) {
-            throw new CaseFileRefusedException("Serious harm can only be decided with the opinion of the appropriate"
-                    + " professional (the social worker, or the health professional responsible): record who gave it,"
-                    + " when, and what they said.");
-        }
-        RedactionReason reason = exemption == null ? RedactionReason.forType(type) : exemption;
-        String opinionOf = opinion == null || opinion.isBlank() ? "" : "; professional's opinion: " + opinion.strip();
+        RedactionReason reason = ExemptionChecks.passage(passage.type(), passage.exemption());
+        String opinionOf = ExemptionChecks.opinion(reason.needsProfessionalOpinion(), passage.opinion());
         long id = redactions.insertOfficers(
                 documentId,
                 start,
                 end,
                 pageAt(content.pageStarts(), start),
                 text,
-                type,
+                passage.type(),
                 reason,
-                "Selected by " + actor.username() + ": " + reason.plainEnglish() + opinionOf,
+                ExemptionChecks.withOpinion(
+                        "Selected by " + actor.username() + ": " + reason.plainEnglish(), opinionOf),
                 actor.username(),
                 now());
         RedactionView added = redaction(caseFile, id);
         record(reference, actor, "REDACTION_ADDED", null, added, null);
         return added;
-    }
-
-    /** Changes a document's disposition for a reason that needs no professional's opinion (see below). */
-    @Transactional
-    public List<String> changeDisposition(
-            CaseReference reference, long documentId, ReasonCode reason, String why, Actor actor) {
-        return changeDisposition(reference, documentId, reason, why, null, actor);
     }
 
     /**
@@ -294,29 +268,17 @@ public class Workbench {
     public List<String> changeDisposition(
             CaseReference reference, long documentId, ReasonCode reason, String why, String opinion, Actor actor) {
         CaseFileSummary caseFile = editableCaseFile(reference);
-        if (why == null || why.isBlank()) {
-            throw new CaseFileRefusedException(
-                    reason.needsBalancing()
-                            ? "Record the balance you struck (consent, confidence, why withholding is reasonable): it"
-                                    + " goes in the record."
-                            : "Give the reason for changing the decision: it goes in the record.");
-        }
-        String opinionOf = opinion == null || opinion.isBlank() ? null : opinion.strip();
-        if (reason.needsProfessionalOpinion() && opinionOf == null) {
-            throw new CaseFileRefusedException("Serious harm can only be decided with the opinion of the appropriate"
-                    + " professional (the social worker, or the health professional responsible): record who gave it,"
-                    + " when, and what they said.");
-        }
+        String reasonGiven = ExemptionChecks.why(reason, why);
+        String opinionOf = ExemptionChecks.opinion(reason.needsProfessionalOpinion(), opinion);
         ReviewDocument before = document(caseFile.id(), documentId);
-        String evidence = opinionOf == null ? why.strip() : why.strip() + "; professional's opinion: " + opinionOf;
-        caseFiles.changeDisposition(
-                documentId, reason, policy.explain(reason, evidence), actor.username(), now(), why.strip(), opinionOf);
+        String explanation = policy.explain(reason, ExemptionChecks.withOpinion(reasonGiven, opinionOf));
+        caseFiles.changeDisposition(documentId, reason, explanation, actor.username(), now(), reasonGiven, opinionOf);
         events.publishEvent(new DispositionChanged(
                 reference,
                 actor,
                 new DispositionChanged.Disposed(before.file(), before.disposition(), before.reason()),
                 new DispositionChanged.Disposed(before.file(), reason.disposition(), reason, opinionOf),
-                why.strip()));
+                reasonGiven));
         return sharedTextOf(caseFile.id(), before.file());
     }
 

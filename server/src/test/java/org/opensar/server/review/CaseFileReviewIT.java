@@ -182,7 +182,10 @@ class CaseFileReviewIT extends IntegrationTest {
         int to = end;
         BiFunction<RedactionReason, String, ThrowingCallable> exempting =
                 (exemption, opinion) -> () -> workbench.addRedaction(
-                        reference, withProposals.id(), from, to, PersonalDataType.PERSON, exemption, opinion, officer);
+                        reference,
+                        withProposals.id(),
+                        new SelectedPassage(from, to, PersonalDataType.PERSON, exemption, opinion),
+                        officer);
         assertThatThrownBy(exempting.apply(RedactionReason.SERIOUS_HARM_HEALTH, ""))
                 .hasMessageContaining("opinion of the appropriate professional");
         assertThatThrownBy(exempting.apply(RedactionReason.THIRD_PARTY_NAME, null))
@@ -190,11 +193,7 @@ class CaseFileReviewIT extends IntegrationTest {
         RedactionView added = workbench.addRedaction(
                 reference,
                 withProposals.id(),
-                start,
-                end,
-                PersonalDataType.PERSON,
-                RedactionReason.LEGAL_PRIVILEGE,
-                null,
+                new SelectedPassage(start, end, PersonalDataType.PERSON, RedactionReason.LEGAL_PRIVILEGE, null),
                 officer);
         assertThat(added.reason()).isEqualTo(RedactionReason.LEGAL_PRIVILEGE);
         assertThat(documentPage(ref, withProposals.id()))
@@ -204,7 +203,7 @@ class CaseFileReviewIT extends IntegrationTest {
         assertThat(added.decision()).isEqualTo(RedactionStatus.ACCEPTED);
         assertThat(added.origin()).isEqualTo(RedactionOrigin.OFFICER);
         assertThatThrownBy(() -> workbench.addRedaction(
-                        reference, withProposals.id(), 5, 5, PersonalDataType.PERSON, null, null, officer))
+                        reference, withProposals.id(), SelectedPassage.of(5, 5, PersonalDataType.PERSON), officer))
                 .isInstanceOf(CaseFileRefusedException.class);
 
         // A withheld document the officer decides to disclose comes with its third parties' data proposed for
@@ -216,11 +215,16 @@ class CaseFileReviewIT extends IntegrationTest {
                         .orElseThrow();
         int openBefore = workbench.progress(reference).openRedactions();
         workbench.changeDisposition(
-                reference, disclosedAfterAll.id(), ReasonCode.CASE_NOTE, "the council's own record", officer);
+                reference, disclosedAfterAll.id(), ReasonCode.CASE_NOTE, "the council's own record", null, officer);
         assertThat(workbench.progress(reference).openRedactions())
                 .isEqualTo(openBefore + disclosedAfterAll.openRedactions());
         workbench.changeDisposition(
-                reference, disclosedAfterAll.id(), ReasonCode.THIRD_PARTY_SOURCE, "on reflection: police", officer);
+                reference,
+                disclosedAfterAll.id(),
+                ReasonCode.THIRD_PARTY_SOURCE,
+                "on reflection: police",
+                null,
+                officer);
         assertThat(workbench.progress(reference).openRedactions()).isEqualTo(openBefore);
 
         // Decisions at odds: a withheld original whose copy the officer then decides to disclose. The officer hears
@@ -235,14 +239,15 @@ class CaseFileReviewIT extends IntegrationTest {
                 .findFirst()
                 .orElseThrow();
         workbench.changeDisposition(
-                reference, original.id(), ReasonCode.THIRD_PARTY_SOURCE, "from the police", officer);
-        assertThat(workbench.changeDisposition(reference, copy.id(), ReasonCode.CASE_NOTE, "fuller copy", officer))
+                reference, original.id(), ReasonCode.THIRD_PARTY_SOURCE, "from the police", null, officer);
+        assertThat(workbench.changeDisposition(
+                        reference, copy.id(), ReasonCode.CASE_NOTE, "fuller copy", null, officer))
                 .singleElement()
                 .asString()
                 .startsWith(copy.file() + " is to be disclosed but holds ")
                 .contains("of withheld document " + original.file());
-        workbench.changeDisposition(reference, copy.id(), ReasonCode.DUPLICATE, "a copy after all", officer);
-        workbench.changeDisposition(reference, original.id(), original.reason(), "not from the police", officer);
+        workbench.changeDisposition(reference, copy.id(), ReasonCode.DUPLICATE, "a copy after all", null, officer);
+        workbench.changeDisposition(reference, original.id(), original.reason(), "not from the police", null, officer);
 
         // Settle everything else: documents in review become decisions, open proposals are accepted.
         ReviewSteps.settleTheRest(workbench, reference, officer, "read it: fine");
@@ -258,9 +263,10 @@ class CaseFileReviewIT extends IntegrationTest {
                 changed.id(),
                 ReasonCode.FAMILY_MEMBER_WORDS,
                 "father's letter; he refused consent",
+                null,
                 officer);
-        assertThatThrownBy(
-                        () -> workbench.changeDisposition(reference, changed.id(), ReasonCode.CASE_NOTE, " ", officer))
+        assertThatThrownBy(() ->
+                        workbench.changeDisposition(reference, changed.id(), ReasonCode.CASE_NOTE, " ", null, officer))
                 .hasMessageContaining("reason");
         // Serious harm only with the appropriate professional's opinion, which is kept with the decision.
         ReviewDocument harmful =

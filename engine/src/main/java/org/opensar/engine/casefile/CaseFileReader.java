@@ -1,6 +1,7 @@
 package org.opensar.engine.casefile;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -88,15 +89,35 @@ public final class CaseFileReader {
         try (Stream<Path> paths = Files.walk(documents)) {
             paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .forEach(p -> {
-                        String file = relative(root, p);
-                        listed.add(new CaseDocument(file, p, p.toFile().length(), metadata.get(file)));
-                    });
-        } catch (IOException e) {
+                    .forEach(p -> listed.addAll(documents(root, p, metadata)));
+        } catch (IOException | UncheckedIOException e) {
             throw new CaseFileException("cannot list " + documents + ": " + e.getMessage(), e);
         }
         listed.sort((a, b) -> a.file().compareTo(b.file()));
         return new CaseFile(description, root, listed, warnings, unpackedInto);
+    }
+
+    /** The file as one document, or a mailbox as one document per message. */
+    private static List<CaseDocument> documents(Path root, Path path, Map<String, DocumentMetadata> metadata) {
+        String file = relative(root, path);
+        try {
+            if (!Mailboxes.isMailbox(path)) {
+                return List.of(new CaseDocument(file, path, path.toFile().length(), metadata.get(file)));
+            }
+            List<CaseDocument> messages = new ArrayList<>();
+            for (Mailboxes.Message message : Mailboxes.messages(path)) {
+                String part = MailboxParts.partFile(file, messages.size() + 1);
+                messages.add(new CaseDocument(
+                        part,
+                        path,
+                        message.length(),
+                        metadata.getOrDefault(part, metadata.get(file)),
+                        message.offset()));
+            }
+            return messages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String relative(Path root, Path file) {

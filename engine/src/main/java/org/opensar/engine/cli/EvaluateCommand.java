@@ -59,6 +59,14 @@ public final class EvaluateCommand implements Command {
                 100 * evaluation.duplicateGroupsHandledShare(),
                 100 * evaluation.thirdPartyRedactedShare(),
                 100 * evaluation.mustKeepKeptShare());
+        evaluation
+                .duplicateGroupsByKind()
+                .forEach((kind, groups) ->
+                        err.printf("  %s: %d of %d groups handled%n", kind, groups.handled(), groups.groups()));
+        err.printf(
+                "documents the key keeps that were removed as duplicates: %d%s%n",
+                evaluation.wronglyRemovedAsDuplicates().size(),
+                evaluation.wronglyRemovedAsDuplicates().isEmpty() ? "" : " " + evaluation.wronglyRemovedAsDuplicates());
         return 0;
     }
 

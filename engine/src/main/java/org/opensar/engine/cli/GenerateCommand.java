@@ -11,18 +11,19 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.opensar.engine.tools.generate.CaseFileGenerator;
+import org.opensar.engine.tools.generate.CopyMix;
 import org.opensar.engine.tools.generate.GeneratorOptions;
 import org.opensar.engine.tools.generate.HeldOutMode;
 
 /**
  * {@code bin/opensar generate [--seed N] [--documents N] [--held-out only|exclude|mixed | --family X[,Y...]]
- * [--case-people all|requester-named] OUT_DIR}.
+ * [--case-people all|requester-named] [--copies basic|council] OUT_DIR}.
  */
 public final class GenerateCommand implements Command {
 
     private static final String USAGE =
             "usage: opensar generate [--seed N] [--documents N] [--held-out only|exclude|mixed | --family X[,Y...]]"
-                    + " [--case-people all|requester-named] OUT_DIR";
+                    + " [--case-people all|requester-named] [--copies basic|council] OUT_DIR";
 
     @Override
     public String name() {
@@ -44,6 +45,7 @@ public final class GenerateCommand implements Command {
             HeldOutMode heldOut = null;
             Set<String> families = Set.of();
             boolean requesterNamedOnly = false;
+            CopyMix copies = CopyMix.BASIC;
             outDir = null;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
@@ -53,6 +55,7 @@ public final class GenerateCommand implements Command {
                     case "--held-out" -> heldOut = heldOut(optionValue(args, ++i, arg));
                     case "--family" -> families = families(optionValue(args, ++i, arg));
                     case "--case-people" -> requesterNamedOnly = requesterNamedOnly(optionValue(args, ++i, arg));
+                    case "--copies" -> copies = copyMix(optionValue(args, ++i, arg));
                     default -> {
                         if (arg.startsWith("-") || outDir != null) {
                             throw new UsageException("unexpected argument '" + arg + "'");
@@ -70,7 +73,7 @@ public final class GenerateCommand implements Command {
             if (heldOut != null && !families.isEmpty()) {
                 throw new UsageException("give --held-out or --family, not both");
             }
-            options = new GeneratorOptions(seed, documents, heldOut, families, requesterNamedOnly);
+            options = new GeneratorOptions(seed, documents, heldOut, families, requesterNamedOnly, copies);
         } catch (UsageException e) {
             err.println("opensar generate: " + e.getMessage());
             err.println(USAGE);
@@ -85,6 +88,15 @@ public final class GenerateCommand implements Command {
         } catch (IOException e) {
             err.println("opensar generate: cannot write " + outDir + ": " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** Parses {@code basic} or {@code council}. */
+    private static CopyMix copyMix(String text) {
+        try {
+            return CopyMix.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--copies must be basic or council, not '" + text + "'");
         }
     }
 

@@ -4,15 +4,21 @@ import java.util.Objects;
 
 /**
  * What duplicate detection keeps of one document instead of its text: a hash of its normalised words (exact
- * copies), a sorted sample of its word-shingle hashes (near copies) and the sorted epoch days of the dates it
- * mentions (records on the same form about different days are not copies).
+ * copies), a sorted sample of its word-shingle hashes (the index that finds near copies and documents inside
+ * others), and its {@link CopyTraits} (when it is dated, whether it was scanned, an e-mail's place in its
+ * conversation).
  */
-public record DocumentFingerprint(String file, long contentHash, int[] shingles, int[] dates) {
+public record DocumentFingerprint(String file, long contentHash, int[] shingles, CopyTraits traits) {
 
     public DocumentFingerprint {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(shingles, "shingles");
-        Objects.requireNonNull(dates, "dates");
+        traits = traits == null ? CopyTraits.NONE : traits;
+    }
+
+    /** A fingerprint with nothing known of the document besides its words. */
+    public DocumentFingerprint(String file, long contentHash, int[] shingles) {
+        this(file, contentHash, shingles, CopyTraits.NONE);
     }
 
     @Override
@@ -21,17 +27,16 @@ public record DocumentFingerprint(String file, long contentHash, int[] shingles,
                 && f.file.equals(file)
                 && f.contentHash == contentHash
                 && java.util.Arrays.equals(f.shingles, shingles)
-                && java.util.Arrays.equals(f.dates, dates);
+                && f.traits.equals(traits);
     }
 
     @Override
     public int hashCode() {
-        return (Objects.hash(file, contentHash) * 31 + java.util.Arrays.hashCode(shingles)) * 31
-                + java.util.Arrays.hashCode(dates);
+        return (Objects.hash(file, contentHash) * 31 + java.util.Arrays.hashCode(shingles)) * 31 + traits.hashCode();
     }
 
     @Override
     public String toString() {
-        return "DocumentFingerprint[" + file + ", " + shingles.length + " shingles, " + dates.length + " dates]";
+        return "DocumentFingerprint[" + file + ", " + shingles.length + " shingles]";
     }
 }

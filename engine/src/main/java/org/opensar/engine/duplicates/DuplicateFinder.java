@@ -2,8 +2,11 @@ package org.opensar.engine.duplicates;
 
 import java.util.List;
 
-/** Pipeline stage: finds the groups of duplicate documents among a case's fingerprints. */
+/**
+ * Pipeline stage: finds, among a case's fingerprints, the documents that are copies of each other and those wholly
+ * inside another, reading the texts of the pairs it lines up from {@code texts}.
+ */
 public interface DuplicateFinder {
 
-    List<DuplicateGroup> find(List<DocumentFingerprint> fingerprints);
+    List<CopyRelation> find(List<DocumentFingerprint> fingerprints, DocumentTexts texts);
 }

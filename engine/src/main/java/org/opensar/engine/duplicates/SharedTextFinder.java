@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.IntConsumer;
 
 /**
  * Finds documents that hold much of another document's distinctive text without being copies of it: a note that
@@ -49,7 +48,7 @@ public final class SharedTextFinder {
 
     /** Every holder that holds at least the share of a source's distinctive text, by holder then source. */
     public List<SharedText> find(List<DocumentFingerprint> sources, List<DocumentFingerprint> holders) {
-        Postings postings = Postings.of(holders);
+        ShingleIndex postings = ShingleIndex.of(holders);
         List<SharedText> shared = new ArrayList<>();
         for (DocumentFingerprint source : sources) {
             int[] distinctive = Arrays.stream(source.shingles())
@@ -61,7 +60,7 @@ public final class SharedTextFinder {
             }
             found.forEach((holder, count) -> {
                 DocumentFingerprint fingerprint = holders.get(holder);
-                int sampled = upTo(distinctive, covered(fingerprint));
+                int sampled = ShingleIndex.upTo(distinctive, ShingleIndex.covered(fingerprint));
                 if (!fingerprint.file().equals(source.file())
                         && sampled >= MIN_SAMPLED
                         && count >= 2
@@ -73,57 +72,5 @@ public final class SharedTextFinder {
         shared.sort(Comparator.comparing(SharedText::holder)
                 .thenComparing(Comparator.comparingDouble(SharedText::share).reversed()));
         return shared;
-    }
-
-    /**
-     * Which holders hold each sampled shingle: one sorted array of (shingle, holder) pairs packed in a long, so the
-     * index of a large case costs 8 bytes a pair, not a map entry.
-     */
-    private record Postings(long[] pairs) {
-
-        static Postings of(List<DocumentFingerprint> holders) {
-            long[] pairs =
-                    new long[holders.stream().mapToInt(h -> h.shingles().length).sum()];
-            int n = 0;
-            for (int holder = 0; holder < holders.size(); holder++) {
-                for (int shingle : holders.get(holder).shingles()) {
-                    pairs[n++] = ((long) shingle << 32) | holder;
-                }
-            }
-            Arrays.sort(pairs);
-            return new Postings(pairs);
-        }
-
-        int holders(int shingle) {
-            int first = first(shingle);
-            int i = first;
-            while (i < pairs.length && (int) (pairs[i] >> 32) == shingle) {
-                i++;
-            }
-            return i - first;
-        }
-
-        void forEachHolder(int shingle, IntConsumer action) {
-            for (int i = first(shingle); i < pairs.length && (int) (pairs[i] >> 32) == shingle; i++) {
-                action.accept((int) pairs[i]);
-            }
-        }
-
-        private int first(int shingle) {
-            int at = Arrays.binarySearch(pairs, (long) shingle << 32);
-            return at >= 0 ? at : -at - 1;
-        }
-    }
-
-    /** The largest shingle hash up to which a fingerprint's sample holds all of the document's shingles. */
-    private static int covered(DocumentFingerprint fingerprint) {
-        int[] sample = fingerprint.shingles();
-        return sample.length < Fingerprinter.MAX_SHINGLES ? Integer.MAX_VALUE : sample[sample.length - 1];
-    }
-
-    /** How many of the sorted {@code shingles} are at most {@code limit}. */
-    private static int upTo(int[] shingles, int limit) {
-        int at = Arrays.binarySearch(shingles, limit);
-        return at >= 0 ? at + 1 : -at - 1;
     }
 }

@@ -1,11 +1,6 @@
 package org.opensar.engine.duplicates;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-/** Disjoint sets over document indices: the groups of duplicates. */
+/** Disjoint sets over document indices: the sets of copies. */
 final class UnionFind {
 
     private final int[] parent;
@@ -31,18 +26,5 @@ final class UnionFind {
         if (rootA != rootB) {
             parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
         }
-    }
-
-    List<DuplicateGroup> components(List<DocumentFingerprint> fingerprints, double[] similarity) {
-        Map<Integer, List<DuplicateGroup.Member>> byRoot = new LinkedHashMap<>();
-        for (int i = 0; i < parent.length; i++) {
-            byRoot.computeIfAbsent(find(i), k -> new ArrayList<>())
-                    .add(new DuplicateGroup.Member(
-                            fingerprints.get(i).file(), Math.round(similarity[i] * 100) / 100.0));
-        }
-        return byRoot.values().stream()
-                .filter(members -> members.size() > 1)
-                .map(DuplicateGroup::new)
-                .toList();
     }
 }

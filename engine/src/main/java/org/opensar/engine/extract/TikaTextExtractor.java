@@ -2,6 +2,8 @@ package org.opensar.engine.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -21,6 +24,7 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.mail.RFC822Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.opensar.engine.casefile.CaseDocument;
@@ -33,9 +37,13 @@ import org.xml.sax.SAXException;
 public final class TikaTextExtractor implements TextExtractor {
 
     private static final MediaType MESSAGE = MediaType.parse("message/rfc822");
+    private static final MediaType OUTLOOK = MediaType.parse("application/vnd.ms-outlook");
 
     private final ExtractionSettings settings;
     private final AutoDetectParser parser = new AutoDetectParser();
+    /** A message of a mailbox is an RFC 822 message whatever its first bytes look like (it may have no headers). */
+    private final Parser messageParser = new RFC822Parser();
+
     private final Set<MediaType> supported = parser.getSupportedTypes(new ParseContext());
     private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
     private final TesseractOcr ocr;
@@ -78,6 +86,9 @@ public final class TikaTextExtractor implements TextExtractor {
     }
 
     private MediaType detect(CaseDocument document) throws IOException {
+        if (document.isPart()) {
+            return MESSAGE;
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, document.fileName());
         try (TikaInputStream in = TikaInputStream.get(document.path())) {
@@ -117,8 +128,13 @@ public final class TikaTextExtractor implements TextExtractor {
         noOcr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, noOcr);
         context.set(EncodingDetector.class, encodingDetector);
-        try (InputStream in = TikaInputStream.get(document.path())) {
-            parser.parse(in, handler, metadata, context);
+        AttachmentDigests attachments = null;
+        if (type.getBaseType().equals(MESSAGE) || type.getBaseType().equals(OUTLOOK)) {
+            attachments = new AttachmentDigests(context);
+            context.set(EmbeddedDocumentExtractor.class, attachments);
+        }
+        try (InputStream in = open(document)) {
+            (document.isPart() ? messageParser : parser).parse(in, handler, metadata, context);
         } catch (ZeroByteFileException e) {
             return ExtractedDocument.failed(file, ExtractionOutcome.EMPTY, "the file is empty");
         } catch (EncryptedDocumentException e) {
@@ -145,7 +161,25 @@ public final class TikaTextExtractor implements TextExtractor {
         if (text.isEmpty()) {
             return ExtractedDocument.failed(file, ExtractionOutcome.EMPTY, "no text in the " + type);
         }
-        return new ExtractedDocument(file, List.of(text), metadataOf(metadata, type), ExtractionOutcome.EXTRACTED, "");
+        Map<String, String> kept = metadataOf(metadata, type);
+        if (attachments != null) {
+            MessageMetadata.add(metadata, attachments.digests(), kept);
+        }
+        return new ExtractedDocument(file, List.of(text), kept, ExtractionOutcome.EXTRACTED, "");
+    }
+
+    /** The document's bytes: the whole file, or one message of a mailbox. */
+    private static InputStream open(CaseDocument document) throws IOException {
+        if (!document.isPart()) {
+            return TikaInputStream.get(document.path());
+        }
+        try (FileChannel channel = FileChannel.open(document.path())) {
+            ByteBuffer bytes = ByteBuffer.allocate(Math.toIntExact(document.size()));
+            while (bytes.hasRemaining() && channel.read(bytes, document.offset() + bytes.position()) >= 0) {
+                // read until the message's bytes are all in
+            }
+            return TikaInputStream.get(bytes.array());
+        }
     }
 
     private static Map<String, String> metadataOf(Metadata metadata, MediaType type) {

@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A council's disclosure policy as data (format: docs/disclosure-engine.md): the rules and their signals, the
  * confidence threshold below which an officer decides, where the letterhead, sign-off and addressee are found, how
- * much metadata and body vocabulary may count, the substance rules for carers' logs and the plain-English
- * explanation of every reason. The care-leaver policy is the default.
+ * much metadata and body vocabulary may count, the substance rules for carers' logs, which of a set of copies is
+ * kept, and the plain-English explanation of every reason. The care-leaver policy is the default.
  */
 public record DisclosurePolicy(
         String name,
@@ -31,7 +31,8 @@ public record DisclosurePolicy(
         SubstanceRules substance,
         Map<ReasonCode, String> explanations,
         String model,
-        double modelReviewBelow) {
+        double modelReviewBelow,
+        CopyPolicy copies) {
 
     private static final String CARE_LEAVER = "care-leaver-policy.json";
     /** Settings a policy file leaves out are 0 (no sign-off lines, no metadata, no vocabulary). */
@@ -57,6 +58,7 @@ public record DisclosurePolicy(
         rules = rules == null ? List.of() : List.copyOf(rules);
         substance = substance == null ? new SubstanceRules(List.of(), List.of(), List.of(), 1) : substance;
         explanations = explanations == null ? Map.of() : Map.copyOf(explanations);
+        copies = copies == null ? CopyPolicy.DEFAULT : copies;
         if (modelReviewBelow < 0 || modelReviewBelow > 1) {
             throw new InvalidPolicyException("modelReviewBelow must be between 0 and 1, not " + modelReviewBelow);
         }
@@ -104,7 +106,8 @@ public record DisclosurePolicy(
                     policy.substance,
                     policy.explanations,
                     parent.resolve(policy.model()).toString(),
-                    policy.modelReviewBelow);
+                    policy.modelReviewBelow,
+                    policy.copies);
         } catch (IOException e) {
             throw new InvalidPolicyException("cannot read policy " + file + ": " + e.getMessage());
         }

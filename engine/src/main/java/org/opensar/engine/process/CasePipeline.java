@@ -3,7 +3,10 @@ package org.opensar.engine.process;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +18,7 @@ import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.casefile.CaseDocument;
 import org.opensar.engine.casefile.CaseFile;
 import org.opensar.engine.duplicates.DocumentFingerprint;
+import org.opensar.engine.duplicates.DocumentTexts;
 import org.opensar.engine.duplicates.DuplicateFinder;
 import org.opensar.engine.register.DocumentSightings;
 import org.opensar.engine.register.PeopleRegister;
@@ -25,8 +29,9 @@ import org.opensar.engine.register.StaffMember;
  * Streams a case's documents through the {@link DocumentProcessor} on a few threads in two passes: the first reads,
  * classifies and fingerprints each document and notes who it names, keeping only a small report, a fingerprint and
  * the compressed text per document; the case's people register is then built from every document, the case.json
- * and the staff directory; the second pass proposes each document's redactions with that register. Then duplicates
- * are marked, and a document to disclose that holds a withheld one's text is sent to review.
+ * and the staff directory; the second pass proposes each document's redactions with that register. Then copies and
+ * documents inside others are marked (the pairs the duplicate stage finds alike are lined up from the spooled texts),
+ * and a document to disclose that holds a withheld one's text is sent to review.
  */
 public final class CasePipeline {
 
@@ -107,8 +112,12 @@ public final class CasePipeline {
                         return index;
                     },
                     index -> {});
-            List<DocumentReport> reports =
-                    sharedText.mark(marker.mark(Arrays.asList(results), duplicates.find(fingerprints)), fingerprints);
+            List<DocumentReport> reports = sharedText.mark(
+                    marker.mark(
+                            Arrays.asList(results),
+                            duplicates.find(fingerprints, texts(documents, texts)),
+                            fingerprints),
+                    fingerprints);
             int failures = (int) reports.stream().filter(DocumentReport::failed).count();
             err.printf(
                     "opensar process: %d documents, %d pages, %.1f pages/s; people register: %d people%n",
@@ -126,6 +135,15 @@ public final class CasePipeline {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** The spool's texts by file, for the duplicate stage to line up the pairs it finds alike. */
+    private static DocumentTexts texts(List<CaseDocument> documents, TextSpool spool) {
+        Map<String, Integer> indexes = new HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            indexes.put(documents.get(i).file(), i);
+        }
+        return file -> Optional.ofNullable(indexes.get(file)).map(spool::get);
     }
 
     /** Runs {@code task} for every index on the workers, a few at a time, handing each result to {@code done}. */

@@ -118,8 +118,9 @@ public final class DocumentProcessor {
             List<Integer> pageStarts = extracted.pageStartOffsets();
             List<Redaction> proposed =
                     redact ? proposals(description, document.metadata(), title, text, pageStarts) : List.of();
-            DocumentFingerprint fingerprint =
-                    extracted.outcome().usable() ? fingerprinter.fingerprint(extracted) : null;
+            DocumentFingerprint fingerprint = extracted.outcome().usable()
+                    ? fingerprinter.fingerprint(extracted, document.metadata().date())
+                    : null;
             DocumentReport report =
                     DocumentReport.of(document.file(), title, decision, extracted.pageCount(), proposed);
             return new ProcessedDocument(report, fingerprint, text, pageStarts, extracted.outcome(), people.find(text));

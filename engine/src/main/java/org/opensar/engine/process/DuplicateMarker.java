@@ -4,18 +4,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.opensar.engine.duplicates.DuplicateGroup;
+import org.opensar.engine.duplicates.Conversations;
+import org.opensar.engine.duplicates.CopyEvidence;
+import org.opensar.engine.duplicates.CopyRelation;
+import org.opensar.engine.duplicates.CopyResolution;
+import org.opensar.engine.duplicates.CopyTraits;
+import org.opensar.engine.duplicates.DocumentFingerprint;
 import org.opensar.engine.policy.Decision;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.policy.Disposition;
-import org.opensar.engine.policy.Evidence;
 import org.opensar.engine.policy.ReasonCode;
 
 /**
- * Decides which copy in each group of duplicates is kept and marks the others {@code REMOVE + DUPLICATE}. The kept
- * copy is the one with the most protective decision (withhold, then review, then disclose), so a withheld document is
- * never disclosed through its copy; among equals, one whose file name does not mark it as a copy, then the first by
- * path.
+ * Marks as {@code REMOVE + DUPLICATE} every document shown elsewhere: the copies of a set but the one kept (the most
+ * protectively decided, then the policy's choice: {@code copies.keep}), and every document wholly inside another to
+ * disclose (an e-mail quoted in full in a later one, a note pasted into a chronology). Each says where it is shown,
+ * how much of it is there and what differs ({@link CopyEvidence}).
  */
 public final class DuplicateMarker {
 
@@ -25,61 +29,41 @@ public final class DuplicateMarker {
         this.policy = policy;
     }
 
-    /** {@code reports} with the copies in {@code groups} marked as duplicates, in the same order. */
-    public List<DocumentReport> mark(List<DocumentReport> reports, List<DuplicateGroup> groups) {
+    /** {@code reports} with the documents shown elsewhere marked as duplicates, in the same order. */
+    public List<DocumentReport> mark(
+            List<DocumentReport> reports, List<CopyRelation> relations, List<DocumentFingerprint> fingerprints) {
         List<DocumentReport> marked = new ArrayList<>(reports);
         Map<String, Integer> indexByFile = new HashMap<>();
+        Map<String, Disposition> decisions = new HashMap<>();
         for (int i = 0; i < marked.size(); i++) {
             indexByFile.put(marked.get(i).file(), i);
+            decisions.put(marked.get(i).file(), marked.get(i).disposition());
         }
-        for (DuplicateGroup group : groups) {
-            DuplicateGroup.Member kept = group.members().get(0);
-            for (DuplicateGroup.Member member : group.members()) {
-                int rank = protection(marked.get(indexByFile.get(member.file())).disposition());
-                int keptRank =
-                        protection(marked.get(indexByFile.get(kept.file())).disposition());
-                if (rank < keptRank || (rank == keptRank && before(member.file(), kept.file()))) {
-                    kept = member;
-                }
-            }
-            for (DuplicateGroup.Member member : group.members()) {
-                if (member != kept) {
-                    int i = indexByFile.get(member.file());
-                    marked.set(i, marked.get(i).withDecision(duplicate(member, kept.file())));
-                }
+        Map<String, CopyTraits> traits = new HashMap<>();
+        fingerprints.forEach(f -> traits.put(f.file(), f.traits()));
+        Map<String, Conversations.Conversation> conversations = Conversations.of(traits);
+        for (CopyResolution.Removal removal : CopyResolution.resolve(
+                relations, traits, decisions, policy.copies().keep())) {
+            Integer i = indexByFile.get(removal.file());
+            if (i != null) {
+                Conversations.Conversation conversation = conversations.get(removal.file());
+                boolean together =
+                        conversation != null && conversation.messages().contains(removal.via());
+                marked.set(i, marked.get(i).withDecision(duplicate(removal, together ? conversation : null)));
             }
         }
         return marked;
     }
 
-    /** Among equally protective copies: a file not named as a copy first, then the first by path. */
-    private static boolean before(String file, String other) {
-        boolean copy = CopyNames.namedAsCopy(file);
-        if (copy != CopyNames.namedAsCopy(other)) {
-            return !copy;
-        }
-        return file.compareTo(other) < 0;
-    }
-
-    private Decision duplicate(DuplicateGroup.Member copy, String keptFile) {
-        List<Evidence> evidence = List.of(
-                new Evidence(Evidence.Kind.DUPLICATE, "copy of " + keptFile),
-                new Evidence(Evidence.Kind.DUPLICATE, "similarity " + copy.similarity()));
+    private Decision duplicate(CopyResolution.Removal removal, Conversations.Conversation conversation) {
         return new Decision(
                 ReasonCode.DUPLICATE.disposition(),
                 ReasonCode.DUPLICATE,
-                evidence,
-                copy.similarity(),
-                policy.explain(ReasonCode.DUPLICATE, keptFile),
-                keptFile);
-    }
-
-    private static int protection(Disposition disposition) {
-        return switch (disposition) {
-            case WITHHOLD -> 0;
-            case REVIEW -> 1;
-            case DISCLOSE -> 2;
-            case REMOVE -> 3;
-        };
+                CopyEvidence.of(removal, policy.copies().keep(), conversation),
+                Math.round(removal.comparison().shareOfFirst() * 100) / 100.0,
+                policy.explain(
+                        ReasonCode.DUPLICATE,
+                        CopyEvidence.plainEnglish(removal, policy.copies().keep(), conversation != null)),
+                removal.shownIn());
     }
 }

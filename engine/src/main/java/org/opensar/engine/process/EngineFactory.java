@@ -1,7 +1,7 @@
 package org.opensar.engine.process;
 
+import org.opensar.engine.duplicates.AligningDuplicateFinder;
 import org.opensar.engine.duplicates.DuplicateSettings;
-import org.opensar.engine.duplicates.MinHashDuplicateFinder;
 import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.extract.TikaTextExtractor;
 import org.opensar.engine.extract.TimeLimitedExtractor;
@@ -16,13 +16,14 @@ public final class EngineFactory {
     private EngineFactory() {}
 
     /**
-     * The whole case's pipeline: the {@link #documentProcessor} on each document, then MinHash duplicates and the
-     * check for documents to disclose that hold a withheld one's text.
+     * The whole case's pipeline: the {@link #documentProcessor} on each document, then copies and documents inside
+     * others (found on the shingle index, confirmed by lining their texts up) and the check for documents to disclose
+     * that hold a withheld one's text.
      */
     public static CasePipeline pipeline(DisclosurePolicy policy, ExtractionSettings settings, int threads) {
         return new CasePipeline(
                 documentProcessor(policy, settings),
-                new MinHashDuplicateFinder(DuplicateSettings.DEFAULT),
+                new AligningDuplicateFinder(DuplicateSettings.of(policy.copies())),
                 new DuplicateMarker(policy),
                 new SharedTextMarker(policy),
                 threads);

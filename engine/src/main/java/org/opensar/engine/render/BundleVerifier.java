@@ -80,7 +80,7 @@ public final class BundleVerifier {
             new StructureTreeScan(terms, findings).scan(document);
             pageText(document, terms, withheld, findings);
             images(document, terms, findings);
-            RedactedTerms longer = terms.longerThan(SHORT);
+            RedactedTerms longer = terms.inBinary(SHORT);
             Set<COSBase> chance = glyphStreams(document);
             for (Map.Entry<COSObjectKey, Long> entry :
                     document.getDocument().getXrefTable().entrySet()) {

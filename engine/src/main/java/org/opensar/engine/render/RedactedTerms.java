@@ -12,7 +12,8 @@ import org.opensar.engine.WordList;
 /**
  * Every text an officer approved for redaction anywhere in the case, found again wherever it occurs: the same
  * name left uncovered on another page would undo the redaction. Matching is word by word, without case or accents,
- * and ignores the punctuation and line breaks between words (at most {@link #MAX_GAP} characters). Texts with fewer
+ * and ignores the punctuation and line breaks between words (at most {@link #MAX_GAP} characters, white space counting
+ * as one). Texts with fewer
  * than {@link #MIN_CHARACTERS} letters and digits are too short to find safely, and texts made only of ordinary
  * English words ("Case", "Young", "Adolescent Mental": a recognizer's false alarms, or names like "Rose Green")
  * would cover the same words everywhere, so both are covered only where approved. The English word list is the
@@ -38,7 +39,7 @@ public final class RedactedTerms {
     private final Map<String, List<Term>> byCompactStart = new HashMap<>();
     private final List<String> terms = new ArrayList<>();
 
-    private RedactedTerms(Collection<String> texts) {
+    private RedactedTerms(Collection<String> texts, boolean compactToo) {
         for (String text : texts) {
             List<String> words = Words.of(text).stream().map(Words.Word::folded).toList();
             int characters = words.stream().mapToInt(String::length).sum();
@@ -51,7 +52,7 @@ public final class RedactedTerms {
                 sameStart.add(term);
                 terms.add(text);
                 String compact = String.join("", words);
-                if (compact.length() >= MIN_COMPACT) {
+                if (compactToo && compact.length() >= MIN_COMPACT) {
                     byCompactStart
                             .computeIfAbsent(compact.substring(0, MIN_COMPACT), k -> new ArrayList<>())
                             .add(term);
@@ -65,7 +66,7 @@ public final class RedactedTerms {
     }
 
     public static RedactedTerms of(Collection<String> texts) {
-        return new RedactedTerms(texts);
+        return new RedactedTerms(texts, true);
     }
 
     /**
@@ -74,21 +75,29 @@ public final class RedactedTerms {
      * data where the council's letter says where records are kept, so it is covered only where approved.
      */
     static RedactedTerms of(Collection<String> texts, String wording) {
-        RedactedTerms all = new RedactedTerms(texts);
+        RedactedTerms all = new RedactedTerms(texts, true);
         Set<String> councils = new HashSet<>();
         all.find(wording).forEach(o -> councils.add(o.term()));
         return councils.isEmpty()
                 ? all
                 : new RedactedTerms(
-                        texts.stream().filter(t -> !councils.contains(t)).toList());
+                        texts.stream().filter(t -> !councils.contains(t)).toList(), true);
     }
 
-    /** Only the texts with more than {@code letters} letters and digits. */
-    RedactedTerms longerThan(int letters) {
-        return new RedactedTerms(terms.stream()
-                .filter(t ->
-                        Words.of(t).stream().mapToInt(w -> w.folded().length()).sum() > letters)
-                .toList());
+    /**
+     * For binary data: only the texts with more than {@code letters} letters and digits, found word by word, never on
+     * their letters alone, which binary data spells with bytes between them (a cross-reference stream's byte offsets
+     * held "xxxxxxxxxxx" and "x@x.x" that way, in Apache POI's test files' bundle).
+     */
+    RedactedTerms inBinary(int letters) {
+        return new RedactedTerms(
+                terms.stream()
+                        .filter(t -> Words.of(t).stream()
+                                        .mapToInt(w -> w.folded().length())
+                                        .sum()
+                                > letters)
+                        .toList(),
+                false);
     }
 
     /** The distinct texts searched for. */
@@ -111,7 +120,7 @@ public final class RedactedTerms {
         while (i < words.size()) {
             Term matched = null;
             for (Term candidate : byFirstWord.getOrDefault(words.get(i).folded(), List.of())) {
-                if (matches(words, i, candidate.words())) {
+                if (matches(text, words, i, candidate.words())) {
                     matched = candidate;
                     break;
                 }
@@ -165,7 +174,7 @@ public final class RedactedTerms {
         return more;
     }
 
-    private static boolean matches(List<Words.Word> words, int at, List<String> candidate) {
+    private static boolean matches(CharSequence text, List<Words.Word> words, int at, List<String> candidate) {
         if (at + candidate.size() > words.size()) {
             return false;
         }
@@ -174,10 +183,24 @@ public final class RedactedTerms {
             if (!word.folded().equals(candidate.get(k))) {
                 return false;
             }
-            if (k > 0 && word.start() - words.get(at + k - 1).end() > MAX_GAP) {
+            if (k > 0 && gap(text, words.get(at + k - 1).end(), word.start()) > MAX_GAP) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The characters between two words, a run of white space counting as one: the source's "T-\n    cell" and the
+     * bundle's "T- \ncell", where the typesetter closed the indent up, are the same distance apart.
+     */
+    private static int gap(CharSequence text, int from, int to) {
+        int gap = 0;
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) || i == from || !Character.isWhitespace(text.charAt(i - 1))) {
+                gap++;
+            }
+        }
+        return gap;
     }
 }

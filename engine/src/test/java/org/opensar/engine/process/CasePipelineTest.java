@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opensar.engine.casefile.CaseFile;
 import org.opensar.engine.casefile.CaseFileReader;
+import org.opensar.engine.duplicates.AligningDuplicateFinder;
 import org.opensar.engine.duplicates.DuplicateSettings;
-import org.opensar.engine.duplicates.MinHashDuplicateFinder;
 import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.extract.TikaTextExtractor;
 import org.opensar.engine.policy.Decision;
@@ -70,7 +70,7 @@ class CasePipelineTest {
                         classifier,
                         policy,
                         RedactionStage.NONE),
-                new MinHashDuplicateFinder(DuplicateSettings.DEFAULT),
+                new AligningDuplicateFinder(DuplicateSettings.DEFAULT),
                 new DuplicateMarker(policy),
                 new SharedTextMarker(policy),
                 2);
@@ -120,12 +120,32 @@ class CasePipelineTest {
 
     @Test
     void ofTwoCopiesTheOneWithTheMostProtectiveDecisionIsKept() {
+        Path folder = aCaseFolder(tmp.resolve("copies"))
+                .document(
+                        "documents/a-printed.txt",
+                        "Printed 04/03/2020 by LCS user 3002\n" + POLICE_LETTER + "\nPage 1 of 1")
+                .document("documents/b-police.txt", POLICE_LETTER)
+                .build();
+
+        Map<String, DocumentReport> reports =
+                reports(new PolicyClassifier(DisclosurePolicy.careLeaver()), folder).stream()
+                        .collect(Collectors.toMap(DocumentReport::file, Function.identity()));
+
+        assertThat(reports.get("documents/b-police.txt").reason()).isEqualTo(ReasonCode.THIRD_PARTY_SOURCE);
+        assertThat(reports.get("documents/a-printed.txt").reason()).isEqualTo(ReasonCode.DUPLICATE);
+        assertThat(reports.get("documents/a-printed.txt").duplicateOf()).isEqualTo("documents/b-police.txt");
+        assertThat(reports.get("documents/a-printed.txt").evidence())
+                .contains("duplicate: copy of documents/b-police.txt", "duplicate: kept the earliest original");
+    }
+
+    @Test
+    void aCaseNoteThatHoldsAWithheldLetterIsNotRemovedForItButGoesToAnOfficer() {
         Map<String, DocumentReport> reports = run(new PolicyClassifier(DisclosurePolicy.careLeaver()));
 
         assertThat(reports.get("documents/b-police.txt").reason()).isEqualTo(ReasonCode.THIRD_PARTY_SOURCE);
-        assertThat(reports.get("documents/a-case-note-upload.txt").reason()).isEqualTo(ReasonCode.DUPLICATE);
+        assertThat(reports.get("documents/a-case-note-upload.txt").reason()).isEqualTo(ReasonCode.UNCERTAIN);
         assertThat(reports.get("documents/a-case-note-upload.txt").duplicateOf())
-                .isEqualTo("documents/b-police.txt");
+                .isNull();
     }
 
     @Test

@@ -139,6 +139,18 @@ class CompletenessVerifierTest {
     }
 
     @Test
+    void aDocumentWhoseOwnTextHasLigaturesAndInvisibleCharactersIsComplete() throws Exception {
+        String note = "Risks identi\uFB01ed by the worker; the plan is to be re\u00ADviewed in su\u200Bmmer.";
+        DisclosureBundleWriter.Outcome outcome = new DisclosureBundleWriter(inMemory(Map.of("note.txt", note)))
+                .write(requestFor(document("note.txt", "Case note", CASE_NOTE)), dir);
+
+        assertThat(outcome.verification().findings()).isEmpty();
+        assertThat(outcome.completeness())
+                .singleElement()
+                .satisfies(c -> assertThat(c.complete()).isTrue());
+    }
+
+    @Test
     void aThirdPartyTheRegisterNamesIsCoveredInWhatTheBundlePrintsThoughNoProposalFoundThem() throws Exception {
         String note = "Jordan talked about the weekend with Marek Pryce and the dog.";
         BundleDocument document = document(

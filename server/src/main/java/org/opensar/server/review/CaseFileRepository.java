@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.opensar.engine.casefile.CaseDocument;
+import org.opensar.engine.duplicates.CopyTraits;
 import org.opensar.engine.duplicates.DocumentFingerprint;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Case files and their documents in PostgreSQL, including the claims background jobs take on documents: a document
@@ -58,9 +60,11 @@ class CaseFileRepository {
                                 from redaction x where x.document_id = d.id) r""";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    CaseFileRepository(JdbcClient jdbc) {
+    CaseFileRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Transactional
@@ -152,7 +156,7 @@ class CaseFileRepository {
         int updated = jdbc.sql("""
                 update case_document set state = 'DONE', processed_at = now(), lease_until = null, title = :title,
                     pages = :pages, text = :text, page_starts = :pageStarts, content_hash = :contentHash,
-                    shingles = :shingles, dates = :dates, engine_disposition = :disposition,
+                    shingles = :shingles, copy_traits = cast(:traits as jsonb), engine_disposition = :disposition,
                     engine_reason = :reason, engine_explanation = :explanation, engine_evidence = :evidence,
                     engine_confidence = :confidence, duplicate_of = :duplicateOf, disposition = :disposition,
                     reason = :reason, explanation = :explanation, extraction = :extraction, people = :people
@@ -163,7 +167,7 @@ class CaseFileRepository {
                 .param("pageStarts", processed.pageStarts().toArray(Integer[]::new))
                 .param("contentHash", fingerprint == null ? null : fingerprint.contentHash())
                 .param("shingles", fingerprint == null ? null : boxed(fingerprint.shingles()))
-                .param("dates", fingerprint == null ? null : boxed(fingerprint.dates()))
+                .param("traits", fingerprint == null ? null : json.writeValueAsString(fingerprint.traits()))
                 .param("disposition", report.disposition().name())
                 .param("reason", report.reason().name())
                 .param("explanation", report.explanation())
@@ -258,15 +262,29 @@ class CaseFileRepository {
 
     List<DocumentFingerprint> fingerprints(UUID caseFile) {
         return jdbc.sql("""
-                select file, content_hash, shingles, dates from case_document
+                select file, content_hash, shingles, copy_traits from case_document
                 where case_file_id = :id and content_hash is not null order by ordinal""")
                 .param("id", caseFile)
                 .query((rs, n) -> new DocumentFingerprint(
                         rs.getString("file"),
                         rs.getLong("content_hash"),
                         ints(rs.getArray("shingles")),
-                        ints(rs.getArray("dates"))))
+                        traits(rs.getString("copy_traits"))))
                 .list();
+    }
+
+    /** A document's traits as stored; none known for one processed before they were (V19). */
+    private CopyTraits traits(String stored) {
+        return stored == null ? CopyTraits.NONE : json.readValue(stored, CopyTraits.class);
+    }
+
+    /** The extracted text of the case file's document {@code file}, for the duplicate stage to line it up. */
+    Optional<String> text(UUID caseFile, String file) {
+        return jdbc.sql("select text from case_document where case_file_id = :caseFile and file = :file")
+                .param("caseFile", caseFile)
+                .param("file", file)
+                .query(String.class)
+                .optional();
     }
 
     /**

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Closes a case file's processing once every document is done, in one transaction: the case file becomes ready for
- * review, the engine's duplicate detection marks the copies, a document to disclose that holds a withheld one's text
+ * review, the engine's duplicate detection marks the copies and the documents inside others (lining up the stored
+ * texts of the pairs it finds alike), a document to disclose that holds a withheld one's text
  * goes to review, and the people register is built from every document and the redactions proposed again with it, so
  * a case file is never ready with its copies unmarked, such a conflict unflagged, or its register unused.
  */
@@ -53,8 +54,12 @@ class ProcessingCompletion {
         CaseFileSummary caseFile = caseFiles.find(caseFileId).orElseThrow();
         List<DocumentReport> decisions = caseFiles.engineDecisions(caseFileId);
         List<DocumentFingerprint> fingerprints = caseFiles.fingerprints(caseFileId);
-        List<DocumentReport> marked =
-                sharedText.mark(marker.mark(decisions, duplicates.find(fingerprints)), fingerprints);
+        List<DocumentReport> marked = sharedText.mark(
+                marker.mark(
+                        decisions,
+                        duplicates.find(fingerprints, file -> caseFiles.text(caseFileId, file)),
+                        fingerprints),
+                fingerprints);
         int copies = 0;
         int sharingText = 0;
         for (int i = 0; i < marked.size(); i++) {

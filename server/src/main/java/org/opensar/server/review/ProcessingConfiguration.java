@@ -11,9 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.opensar.engine.duplicates.AligningDuplicateFinder;
 import org.opensar.engine.duplicates.DuplicateFinder;
 import org.opensar.engine.duplicates.DuplicateSettings;
-import org.opensar.engine.duplicates.MinHashDuplicateFinder;
 import org.opensar.engine.extract.ExtractionSettings;
 import org.opensar.engine.policy.DisclosurePolicy;
 import org.opensar.engine.process.DocumentProcessor;
@@ -85,8 +85,8 @@ class ProcessingConfiguration {
     }
 
     @Bean
-    DuplicateFinder duplicateFinder() {
-        return new MinHashDuplicateFinder(DuplicateSettings.DEFAULT);
+    DuplicateFinder duplicateFinder(DisclosurePolicy policy) {
+        return new AligningDuplicateFinder(DuplicateSettings.of(policy.copies()));
     }
 
     @Bean

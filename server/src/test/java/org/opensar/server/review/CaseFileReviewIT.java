@@ -234,8 +234,9 @@ class CaseFileReviewIT extends IntegrationTest {
                 .filter(d -> d.reason() == ReasonCode.DUPLICATE)
                 .findFirst()
                 .orElseThrow();
+        String shownIn = workbench.document(reference, copy.id()).content().duplicateOf();
         ReviewDocument original = everything.stream()
-                .filter(d -> copy.explanation().contains(d.file()))
+                .filter(d -> d.file().equals(shownIn))
                 .findFirst()
                 .orElseThrow();
         workbench.changeDisposition(

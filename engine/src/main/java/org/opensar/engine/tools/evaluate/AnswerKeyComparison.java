@@ -2,7 +2,6 @@ package org.opensar.engine.tools.evaluate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +27,7 @@ public final class AnswerKeyComparison {
         Map<String, JsonNode> reported = new HashMap<>();
         report.get("documents").forEach(d -> reported.put(d.get("file").asString(), d));
         Counts counts = new Counts();
-        Map<String, List<String>> groups = new LinkedHashMap<>();
+        CopyTally copies = new CopyTally();
         for (JsonNode expected : answerKey.get("documents")) {
             String file = expected.get("file").asString();
             JsonNode actual = reported.get(file);
@@ -58,11 +57,7 @@ public final class AnswerKeyComparison {
                                 : reportedDisposition + "/"
                                         + actual.get("reason").asString()));
             }
-            String original = text(expected.get("duplicateOf"));
-            if (original != null) {
-                groups.computeIfAbsent(original, k -> new ArrayList<>(List.of(k)))
-                        .add(file);
-            }
+            copies.add(expected);
             if (expectedDisposition.equals("DISCLOSE") && actual != null) {
                 RedactionCoverage coverage = RedactionCoverage.of(actual.get("redactions"));
                 for (JsonNode occurrence : expected.path("thirdParty")) {
@@ -78,17 +73,16 @@ public final class AnswerKeyComparison {
                 }
             }
         }
-        int handled = (int) groups.values().stream()
-                .filter(group -> DuplicateGroups.handled(group, reported))
-                .count();
         return new Evaluation(
                 counts.documents,
                 counts.right,
                 counts.heldOut,
                 counts.heldOutRight,
                 counts.withheldDisclosed,
-                groups.size(),
-                handled,
+                copies.groups(),
+                copies.handled(reported),
+                copies.byKind(reported),
+                copies.wronglyRemoved(reported),
                 counts.thirdParty,
                 counts.redacted,
                 counts.mustKeep,
@@ -108,10 +102,6 @@ public final class AnswerKeyComparison {
             return reportedDisposition.equals(afterOcr.get("disposition").asString());
         }
         return reportedDisposition.equals(expected.get("disposition").asString());
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asString();
     }
 
     private static final class Counts {

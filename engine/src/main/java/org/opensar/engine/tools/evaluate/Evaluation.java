@@ -13,6 +13,8 @@ import java.util.Map;
  * @param withheldDisclosed documents the key withholds that the report discloses: must be zero
  * @param duplicateGroups groups of copies in the key
  * @param duplicateGroupsHandled groups where the report keeps exactly one copy and marks the others as duplicates
+ * @param duplicateGroupsByKind the groups and those handled, by the kind of copy in them (the key's hard labels)
+ * @param wronglyRemovedAsDuplicates documents the report removes as duplicates that the key keeps: must be none
  * @param thirdPartyOccurrences third-party personal data occurrences in documents the key discloses
  * @param thirdPartyRedacted of those, how many a proposed redaction covers
  * @param mustKeepOccurrences occurrences that must stay (the subject, staff, relationship words...)
@@ -28,12 +30,17 @@ public record Evaluation(
         int withheldDisclosed,
         int duplicateGroups,
         int duplicateGroupsHandled,
+        Map<String, CopyGroups> duplicateGroupsByKind,
+        List<String> wronglyRemovedAsDuplicates,
         int thirdPartyOccurrences,
         int thirdPartyRedacted,
         int mustKeepOccurrences,
         int mustKeepKept,
         Map<String, Map<String, Integer>> confusion,
         List<Mistake> mistakes) {
+
+    /** Groups of copies of one kind: how many, and how many the report handled. */
+    public record CopyGroups(int groups, int handled) {}
 
     /** One document decided differently from the key. */
     public record Mistake(String file, String kind, String expected, String reported) {}

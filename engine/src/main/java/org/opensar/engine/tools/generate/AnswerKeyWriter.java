@@ -39,6 +39,18 @@ final class AnswerKeyWriter implements AutoCloseable {
             json.writeStringProperty("reason", document.kind().reason().name());
             json.writeEndObject();
         }
+        if (document.mail() != null) {
+            json.writeObjectPropertyStart("mail");
+            json.writeStringProperty("messageId", document.mail().messageId());
+            json.writeArrayPropertyStart("references");
+            document.mail().references().forEach(json::writeString);
+            json.writeEndArray();
+            GeneratedDocument.Mail mail = document.mail();
+            json.writeStringProperty(
+                    "attachment",
+                    mail.attachment() == null ? null : mail.attachment().storedFile());
+            json.writeEndObject();
+        }
         json.writeArrayPropertyStart("hard");
         document.hard().forEach(hard -> json.writeString(hard.name()));
         json.writeEndArray();

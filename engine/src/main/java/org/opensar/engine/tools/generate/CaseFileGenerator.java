@@ -49,7 +49,7 @@ public final class CaseFileGenerator {
                 DocumentIndexWriter index = new DocumentIndexWriter(JSON, indexOut)) {
             for (int i = 0; i < options.documents(); i++) {
                 GeneratedDocument document = planner.next(i);
-                Path file = outDir.resolve(document.file());
+                Path file = outDir.resolve(document.storedFile());
                 Files.createDirectories(file.getParent());
                 document.format().writer().write(document, file);
                 key.write(document);

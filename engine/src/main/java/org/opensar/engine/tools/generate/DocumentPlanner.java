@@ -16,10 +16,21 @@ import java.util.Random;
  */
 final class DocumentPlanner {
 
-    private static final DocumentKind[] KINDS = DocumentKind.values();
-    private static final DocumentFormat[] FORMATS = DocumentFormat.values();
+    static final DocumentKind[] KINDS = DocumentKind.values();
+    /** The formats of originals: a searchable scan or a mailbox is only ever a copy's or a conversation's. */
+    private static final DocumentFormat[] FORMATS = {
+        DocumentFormat.PDF,
+        DocumentFormat.DOCX,
+        DocumentFormat.RTF,
+        DocumentFormat.ODT,
+        DocumentFormat.TXT,
+        DocumentFormat.HTML,
+        DocumentFormat.EML,
+        DocumentFormat.SCANNED_PDF
+    };
+
     private static final int[] FORMAT_WEIGHTS = {35, 25, 5, 5, 8, 5, 10, 7};
-    private static final CopyStyle[] COPY_STYLES = CopyStyle.values();
+    static final CopyStyle[] COPY_STYLES = CopyStyle.values();
     private static final int RECENT_ORIGINALS = 30;
 
     private final Cast cast;
@@ -28,6 +39,7 @@ final class DocumentPlanner {
     private final GeneratorOptions options;
     private final DocumentComposer composer;
     private final Deque<GeneratedDocument> recentOriginals = new ArrayDeque<>();
+    private final CouncilPlanner council;
 
     DocumentPlanner(
             Cast cast,
@@ -39,25 +51,62 @@ final class DocumentPlanner {
         this.keptWords = keptWords;
         this.options = options;
         this.composer = new DocumentComposer(cast);
+        this.council = options.copies() == CopyMix.COUNCIL
+                ? new CouncilPlanner(this, cast, keptWords, options.documents())
+                : null;
     }
 
     GeneratedDocument next(int index) {
-        Random random = new Random(options.seed() * 1_000_003L + index * 7_919L);
+        if (council != null) {
+            return council.next(index);
+        }
+        Random random = random(index);
         CopyStyle copy = copyStyle(index, random);
         if (copy != null && !recentOriginals.isEmpty()) {
-            List<GeneratedDocument> originals = new ArrayList<>(recentOriginals);
-            return copy.copy(originals.get(random.nextInt(originals.size())), index, random, cast);
+            return copy.copy(recentOriginal(random), index, random, cast);
         }
-        DocumentKind kind = index < KINDS.length ? KINDS[index] : weightedKind(random);
-        DocumentFormat format = index < FORMATS.length ? FORMATS[index] : weightedFormat(kind, random);
+        return remember(original(index, random, null, null));
+    }
+
+    Random random(int index) {
+        return new Random(options.seed() * 1_000_003L + index * 7_919L);
+    }
+
+    boolean hasOriginals() {
+        return !recentOriginals.isEmpty();
+    }
+
+    /** One of the last originals to disclose, for a copy to copy. */
+    GeneratedDocument recentOriginal(Random random) {
+        List<GeneratedDocument> originals = new ArrayList<>(recentOriginals);
+        return originals.get(random.nextInt(originals.size()));
+    }
+
+    /**
+     * A new document written from a template: of {@code kind} and in {@code format} when they are given, otherwise
+     * of the kind and format this index gets (one of each first, then by realistic weights).
+     */
+    GeneratedDocument original(int index, Random random, DocumentKind givenKind, DocumentFormat givenFormat) {
+        DocumentKind kind = givenKind != null ? givenKind : index < KINDS.length ? KINDS[index] : weightedKind(random);
+        DocumentFormat format = givenFormat != null
+                ? givenFormat
+                : index < FORMATS.length ? FORMATS[index] : weightedFormat(kind, random);
         Template template = family(kind, random);
         LocalDate date = date(index, random);
         if (kind == DocumentKind.PERSONAL_ADVISOR_NOTE && date.isBefore(leavingCareAge())) {
             date = leavingCareAge().plusDays(random.nextInt(700));
         }
         TemplateRenderer renderer = new TemplateRenderer(cast, keptWords, random, date, composer.aliases(kind, random));
-        GeneratedDocument document = composer.compose(template, renderer, format, date, index, random);
-        if (document.disposition() == Disposition.DISCLOSE && format != DocumentFormat.SCANNED_PDF) {
+        return composer.compose(template, renderer, format, date, index, random);
+    }
+
+    /** Keeps {@code document} among the originals a later copy may copy, when it is one; returns it. */
+    GeneratedDocument remember(GeneratedDocument document) {
+        boolean copiable = switch (document.format()) {
+            case SCANNED_PDF, SEARCHABLE_SCAN, MBOX -> false;
+            default -> true;
+        };
+        if (document.disposition() == Disposition.DISCLOSE && copiable) {
             recentOriginals.addLast(document);
             if (recentOriginals.size() > RECENT_ORIGINALS) {
                 recentOriginals.removeFirst();

@@ -82,6 +82,68 @@ final class MarkedText {
         return copy;
     }
 
+    /** The part from {@code start} to {@code end}, with the marks wholly inside it. */
+    MarkedText slice(int start, int end) {
+        MarkedText part = new MarkedText();
+        part.text.append(text, start, end);
+        thirdParty.stream()
+                .filter(t -> t.start >= start && t.end <= end)
+                .forEach(t -> part.thirdParty.add(new ThirdParty(t.start - start, t.end - start, t.type, t.person)));
+        keep.stream()
+                .filter(k -> k.start >= start && k.end <= end)
+                .forEach(k -> part.keep.add(new Keep(k.start - start, k.end - start, k.why)));
+        return part;
+    }
+
+    /** Whether a mark covers any character from {@code start} to {@code end}. */
+    boolean marked(int start, int end) {
+        return thirdParty.stream().anyMatch(t -> t.start < end && t.end > start)
+                || keep.stream().anyMatch(k -> k.start < end && k.end > start);
+    }
+
+    /**
+     * The text with {@code edits} made (each replacing the characters from its start to its end), the marks moved
+     * with their text. Edits are in order and do not overlap; an edit inside a mark changes the mark's length.
+     */
+    MarkedText edited(List<TextEdit> edits) {
+        MarkedText result = new MarkedText();
+        int from = 0;
+        for (TextEdit edit : edits) {
+            if (edit.start() < from || edit.end() > text.length()) {
+                throw new IllegalArgumentException("edits must be in order, inside the text and must not overlap");
+            }
+            result.text.append(text, from, edit.start());
+            result.append(edit.replacement());
+            from = edit.end();
+        }
+        result.text.append(text, from, text.length());
+        thirdParty.forEach(t -> result.thirdParty.add(
+                new ThirdParty(moved(t.start, true, edits), moved(t.end, false, edits), t.type, t.person)));
+        keep.forEach(k -> result.keep.add(new Keep(moved(k.start, true, edits), moved(k.end, false, edits), k.why)));
+        result.thirdParty.sort(java.util.Comparator.comparingInt(ThirdParty::start));
+        result.keep.sort(java.util.Comparator.comparingInt(Keep::start));
+        return result;
+    }
+
+    /**
+     * Where offset {@code p} lands after the edits: a mark's start lands after text inserted at it, its end before,
+     * and an offset inside replaced text lands at the replacement's start (a start) or end (an end).
+     */
+    private static int moved(int p, boolean isStart, List<TextEdit> edits) {
+        int delta = 0;
+        for (TextEdit edit : edits) {
+            int grown = edit.length() - (edit.end() - edit.start());
+            if (p < edit.start() || (p == edit.start() && !(isStart && edit.start() == edit.end()))) {
+                break;
+            }
+            if (p < edit.end()) {
+                return edit.start() + delta + (isStart ? 0 : edit.length());
+            }
+            delta += grown;
+        }
+        return p + delta;
+    }
+
     int length() {
         return text.length();
     }

@@ -28,14 +28,24 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * PDF with PDFBox, one A4 page per 52 lines. A text PDF embeds a subset of Liberation Sans (shipped inside
  * PDFBox, so accented names such as Łukasz or Siân render on any machine); a scanned PDF holds only a
- * 150 dpi bitonal picture of each page, so its text needs OCR. Dates and the file ID come from the
+ * 150 dpi bitonal picture of each page, so its text needs OCR; a searchable scan has the scanner's OCR text
+ * invisible behind each picture, as office scanners write them. Dates and the file ID come from the
  * document, so the same document gives the same bytes.
  */
 final class PdfFileWriter implements DocumentFileWriter {
+
+    /** What a page holds. */
+    enum Pages {
+        TEXT,
+        IMAGE,
+        /** The picture of {@link GeneratedDocument#pictured()} with the document's text invisible behind it. */
+        IMAGE_WITH_TEXT
+    }
 
     private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final byte[] FONT = fontBytes();
@@ -44,24 +54,39 @@ final class PdfFileWriter implements DocumentFileWriter {
     private static final float MARGIN = 50;
     private static final int DPI = 150;
 
-    private final boolean scanned;
+    private final Pages pages;
 
-    PdfFileWriter(boolean scanned) {
-        this.scanned = scanned;
+    PdfFileWriter(Pages pages) {
+        this.pages = pages;
     }
 
     @Override
     public void write(GeneratedDocument document, Path file) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            if (scanned) {
-                Font font = awtFont();
-                for (List<String> lines : PageLayout.pages(document.text().text())) {
-                    imagePage(pdf, font, lines);
+            List<List<String>> text = PageLayout.pages(document.text().text());
+            switch (pages) {
+                case TEXT -> {
+                    PDFont font = PDType0Font.load(pdf, new ByteArrayInputStream(FONT));
+                    for (List<String> lines : text) {
+                        textPage(pdf, newPage(pdf), font, lines, false);
+                    }
                 }
-            } else {
-                PDFont font = PDType0Font.load(pdf, new ByteArrayInputStream(FONT));
-                for (List<String> lines : PageLayout.pages(document.text().text())) {
-                    textPage(pdf, font, lines);
+                case IMAGE -> {
+                    Font font = awtFont();
+                    for (List<String> lines : text) {
+                        imagePage(pdf, newPage(pdf), font, lines);
+                    }
+                }
+                case IMAGE_WITH_TEXT -> {
+                    Font awt = awtFont();
+                    PDFont font = PDType0Font.load(pdf, new ByteArrayInputStream(FONT));
+                    List<List<String>> pictured =
+                            PageLayout.pages(document.pictured().text());
+                    for (int i = 0; i < Math.max(text.size(), pictured.size()); i++) {
+                        PDPage page = newPage(pdf);
+                        imagePage(pdf, page, awt, i < pictured.size() ? pictured.get(i) : List.of());
+                        textPage(pdf, page, font, i < text.size() ? text.get(i) : List.of(), true);
+                    }
                 }
             }
             describe(pdf, document);
@@ -69,11 +94,21 @@ final class PdfFileWriter implements DocumentFileWriter {
         }
     }
 
-    private static void textPage(PDDocument pdf, PDFont font, List<String> lines) throws IOException {
+    private static PDPage newPage(PDDocument pdf) {
         PDPage page = new PDPage(PDRectangle.A4);
         pdf.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+        return page;
+    }
+
+    private static void textPage(PDDocument pdf, PDPage page, PDFont font, List<String> lines, boolean invisible)
+            throws IOException {
+        try (PDPageContentStream content = invisible
+                ? new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND, true)
+                : new PDPageContentStream(pdf, page)) {
             content.beginText();
+            if (invisible) {
+                content.setRenderingMode(RenderingMode.NEITHER);
+            }
             content.setFont(font, FONT_SIZE);
             content.setLeading(LEADING);
             content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
@@ -85,7 +120,7 @@ final class PdfFileWriter implements DocumentFileWriter {
         }
     }
 
-    private static void imagePage(PDDocument pdf, Font font, List<String> lines) throws IOException {
+    private static void imagePage(PDDocument pdf, PDPage page, Font font, List<String> lines) throws IOException {
         PDRectangle a4 = PDRectangle.A4;
         float scale = DPI / 72f;
         BufferedImage image = new BufferedImage(
@@ -105,21 +140,19 @@ final class PdfFileWriter implements DocumentFileWriter {
         } finally {
             g.dispose();
         }
-        PDPage page = new PDPage(a4);
-        pdf.addPage(page);
         PDImageXObject picture = LosslessFactory.createFromImage(pdf, image);
         try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
             content.drawImage(picture, 0, 0, a4.getWidth(), a4.getHeight());
         }
     }
 
-    private static void describe(PDDocument pdf, GeneratedDocument document) {
+    private void describe(PDDocument pdf, GeneratedDocument document) {
         Calendar created = GregorianCalendar.from(document.created().atZone(ZoneOffset.UTC));
         created.setTimeZone(TimeZone.getTimeZone("UTC"));
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setCreationDate(created);
         info.setModificationDate(created);
-        info.setProducer(document.format() == DocumentFormat.SCANNED_PDF ? "Scanner" : "OpenSAR generator");
+        info.setProducer(pages == Pages.TEXT ? "OpenSAR generator" : "Scanner");
         String id = String.format(
                 "%016x%016x",
                 document.text().text().hashCode() * 31L, document.created().hashCode() * 17L);

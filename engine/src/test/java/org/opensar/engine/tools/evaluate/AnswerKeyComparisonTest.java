@@ -21,7 +21,8 @@ class AnswerKeyComparisonTest {
                'thirdParty': [{'text': 'Donna Morris'}, {'text': 'Donna Morris'}, {'text': '07700 900123'}],
                'keep': [{'text': 'Kayleigh'}, {'text': 'Mum'}]},
               {'file': 'documents/note-copy.docx', 'kind': 'case-note', 'heldOut': false, 'disposition': 'REMOVE',
-               'reason': 'DUPLICATE', 'duplicateOf': 'documents/note.pdf', 'thirdParty': [], 'keep': []},
+               'reason': 'DUPLICATE', 'duplicateOf': 'documents/note.pdf', 'hard': ['PRINTED_COPY'],
+               'thirdParty': [], 'keep': []},
               {'file': 'documents/police.pdf', 'kind': 'police-report', 'heldOut': true, 'disposition': 'WITHHOLD',
                'reason': 'THIRD_PARTY_SOURCE', 'duplicateOf': null, 'thirdParty': [], 'keep': []},
               {'file': 'documents/scan.pdf', 'kind': 'case-note', 'heldOut': true, 'disposition': 'REVIEW',
@@ -91,7 +92,54 @@ class AnswerKeyComparisonTest {
                    'redactions': []}
                 ]}""");
 
-        assertThat(AnswerKeyComparison.compare(report, KEY).duplicateGroupsHandled())
-                .isEqualTo(1);
+        Evaluation evaluation = AnswerKeyComparison.compare(report, KEY);
+
+        assertThat(evaluation.duplicateGroupsHandled()).isEqualTo(1);
+        assertThat(evaluation.wronglyRemovedAsDuplicates())
+                .as("a printed copy holds all its original holds")
+                .isEmpty();
+    }
+
+    @Test
+    void aVersionWithAnAddendumRemovedForItsOriginalIsLostAndItsGroupNotHandled() {
+        JsonNode key = json("""
+                {'documents': [
+                  {'file': 'documents/note.pdf', 'disposition': 'REMOVE', 'reason': 'DUPLICATE',
+                   'duplicateOf': 'documents/note-updated.pdf', 'hard': ['SUPERSEDED_BY_ADDENDUM']},
+                  {'file': 'documents/note-updated.pdf', 'disposition': 'DISCLOSE', 'reason': 'CASE_NOTE',
+                   'duplicateOf': null, 'hard': ['ADDS_SUBSTANTIVE_TEXT']}
+                ]}""");
+        JsonNode report = json("""
+                {'documents': [
+                  {'file': 'documents/note.pdf', 'disposition': 'DISCLOSE', 'reason': 'CASE_NOTE', 'redactions': []},
+                  {'file': 'documents/note-updated.pdf', 'disposition': 'REMOVE', 'reason': 'DUPLICATE',
+                   'duplicateOf': 'documents/note.pdf', 'redactions': []}
+                ]}""");
+
+        Evaluation evaluation = AnswerKeyComparison.compare(report, key);
+
+        assertThat(evaluation.wronglyRemovedAsDuplicates()).containsExactly("documents/note-updated.pdf");
+        assertThat(evaluation.duplicateGroupsHandled()).isZero();
+    }
+
+    @Test
+    void groupsAreCountedByKindOfCopyAndAKeptDocumentRemovedAsACopyIsShown() {
+        JsonNode report = json("""
+                {'documents': [
+                  {'file': 'documents/note.pdf', 'disposition': 'DISCLOSE', 'reason': 'CASE_NOTE',
+                   'redactions': []},
+                  {'file': 'documents/note-copy.docx', 'disposition': 'REMOVE', 'reason': 'DUPLICATE',
+                   'duplicateOf': 'documents/note.pdf', 'redactions': []},
+                  {'file': 'documents/police.pdf', 'disposition': 'REMOVE', 'reason': 'DUPLICATE',
+                   'duplicateOf': 'documents/note.pdf', 'redactions': []}
+                ]}""");
+
+        Evaluation evaluation = AnswerKeyComparison.compare(report, KEY);
+
+        assertThat(evaluation.duplicateGroupsByKind()).containsOnlyKeys("PRINTED_COPY");
+        assertThat(evaluation.duplicateGroupsByKind().get("PRINTED_COPY")).isEqualTo(new Evaluation.CopyGroups(1, 1));
+        assertThat(evaluation.wronglyRemovedAsDuplicates()).containsExactly("documents/police.pdf");
+        assertThat(AnswerKeyComparison.compare(json("{'documents': []}"), KEY).wronglyRemovedAsDuplicates())
+                .isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package org.opensar.engine.process;
+package org.opensar.engine.duplicates;
 
 import java.util.regex.Pattern;
 

@@ -14,19 +14,21 @@ record ProcessArguments(
         Path out,
         Optional<Path> policy,
         Optional<Path> letter,
+        Optional<Path> reasonWording,
         Optional<Path> staff,
         int threads,
         ExtractionSettings extraction) {
 
     static final String USAGE =
             "usage: bin/opensar process CASE_DIR|CASE.zip --out OUT_DIR [--policy FILE] [--letter FILE]"
-                    + " [--staff STAFF.csv] [--threads N] [--max-document-mb N] [--document-timeout-seconds N]";
+                    + " [--reason-wording FILE] [--staff STAFF.csv] [--threads N] [--max-document-mb N] [--document-timeout-seconds N]";
 
     static ProcessArguments parse(List<String> args) {
         Path caseFile = null;
         Path out = null;
         Path policy = null;
         Path letter = null;
+        Path reasonWording = null;
         Path staff = null;
         int threads = Runtime.getRuntime().availableProcessors();
         ExtractionSettings extraction = ExtractionSettings.DEFAULT;
@@ -36,6 +38,7 @@ record ProcessArguments(
                 case "--out" -> out = Path.of(optionValue(args, ++i, arg));
                 case "--policy" -> policy = Path.of(optionValue(args, ++i, arg));
                 case "--letter" -> letter = Path.of(optionValue(args, ++i, arg));
+                case "--reason-wording" -> reasonWording = Path.of(optionValue(args, ++i, arg));
                 case "--staff" -> staff = Path.of(optionValue(args, ++i, arg));
                 case "--threads" -> threads = positive(optionValue(args, ++i, arg), arg);
                 case "--max-document-mb" ->
@@ -64,6 +67,7 @@ record ProcessArguments(
                 out,
                 Optional.ofNullable(policy),
                 Optional.ofNullable(letter),
+                Optional.ofNullable(reasonWording),
                 Optional.ofNullable(staff),
                 threads,
                 extraction);

@@ -25,9 +25,10 @@ import org.opensar.engine.register.StaffDirectoryCsv;
 import org.opensar.engine.register.StaffMember;
 import org.opensar.engine.render.CoveringLetter;
 import org.opensar.engine.render.DisclosureBundleWriter;
+import org.opensar.engine.render.ReasonWordings;
 
 /**
- * {@code bin/opensar process CASE_DIR|CASE.zip --out OUT_DIR [--policy FILE] [--letter FILE] [--staff STAFF.csv]
+ * {@code bin/opensar process CASE_DIR|CASE.zip --out OUT_DIR [--policy FILE] [--letter FILE] [--reason-wording FILE] [--staff STAFF.csv]
  * [--threads N]} (and
  * the extraction limits {@code --max-document-mb}, {@code --document-timeout-seconds}): applies the disclosure
  * policy to every document of a case and writes OUT_DIR/report.json, then the verified disclosure bundle
@@ -93,11 +94,13 @@ public final class ProcessCommand implements Command {
             PrintStream err)
             throws IOException {
         CoveringLetter letter = arguments.letter().map(CoveringLetter::read).orElseGet(CoveringLetter::defaults);
+        ReasonWordings wordings =
+                arguments.reasonWording().map(ReasonWordings::read).orElseGet(ReasonWordings::defaults);
         ExtractionSettings settings = arguments.extraction();
         DisclosureBundleWriter writer = new DisclosureBundleWriter(
                 new TimeLimitedExtractor(new TikaTextExtractor(settings), settings.timeout()), new WordOcr(settings));
         DisclosureBundleWriter.Outcome outcome =
-                writer.write(BundleRequests.of(caseFile, report, letter, Instant.now()), arguments.out());
+                writer.write(BundleRequests.of(caseFile, report, letter, wordings, Instant.now()), arguments.out());
         ReportWriter.write(
                 report.withBundle(new CaseReport.BundleVerification(
                         outcome.verification().clean(), outcome.verification().findings(), outcome.completeness())),

@@ -14,6 +14,7 @@ import org.opensar.engine.render.ApprovedRedaction;
 import org.opensar.engine.render.BundleDocument;
 import org.opensar.engine.render.BundleRequest;
 import org.opensar.engine.render.CoveringLetter;
+import org.opensar.engine.render.ReasonWordings;
 
 /** The bundle {@code process} makes from its own report: the batch policy decides, and every proposal is approved. */
 public final class BundleRequests {
@@ -22,7 +23,8 @@ public final class BundleRequests {
 
     private BundleRequests() {}
 
-    public static BundleRequest of(CaseFile caseFile, CaseReport report, CoveringLetter letter, Instant now) {
+    public static BundleRequest of(
+            CaseFile caseFile, CaseReport report, CoveringLetter letter, ReasonWordings wordings, Instant now) {
         Map<String, CaseDocument> byFile =
                 caseFile.documents().stream().collect(Collectors.toMap(CaseDocument::file, Function.identity()));
         List<BundleDocument> documents = report.documents().stream()
@@ -59,6 +61,7 @@ public final class BundleRequests {
                 report.register().describe(caseFile.description()),
                 documents,
                 letter,
+                wordings,
                 LocalDate.ofInstant(now, java.time.ZoneOffset.UTC));
     }
 }

@@ -11,15 +11,29 @@ import org.opensar.engine.casefile.CaseDescription;
 import org.opensar.engine.detect.PersonalDataType;
 import org.opensar.engine.detect.RedactionReason;
 
-/** Everything a disclosure bundle is made from: the case, every document with its decision, the letter, the date. */
+/**
+ * Everything a disclosure bundle is made from: the case, every document with its decision, the letter, the council's
+ * wording of its reasons for keeping documents back, the date.
+ */
 public record BundleRequest(
-        CaseDescription description, List<BundleDocument> documents, CoveringLetter letter, LocalDate issued) {
+        CaseDescription description,
+        List<BundleDocument> documents,
+        CoveringLetter letter,
+        ReasonWordings wordings,
+        LocalDate issued) {
 
     public BundleRequest {
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(letter, "letter");
+        Objects.requireNonNull(wordings, "wordings");
         Objects.requireNonNull(issued, "issued");
         documents = List.copyOf(documents);
+    }
+
+    /** A request with OpenSAR's own wording of the reasons. */
+    public BundleRequest(
+            CaseDescription description, List<BundleDocument> documents, CoveringLetter letter, LocalDate issued) {
+        this(description, documents, letter, ReasonWordings.defaults(), issued);
     }
 
     /**
@@ -34,8 +48,16 @@ public record BundleRequest(
     /** What the bundle prints in the council's own words: the covering letter, the key to the boxes, the glossary. */
     private String councilWording() {
         StringBuilder wording = new StringBuilder(letter.wording());
+        wordings.reasons()
+                .values()
+                .forEach(w -> wording.append('\n')
+                        .append(w.one())
+                        .append('\n')
+                        .append(w.many())
+                        .append('\n')
+                        .append(w.box()));
         for (RedactionCode code : RedactionCode.values()) {
-            wording.append('\n').append(code.meaning());
+            wording.append('\n').append(code.meaning(wordings));
         }
         Glossary.terms()
                 .forEach(t -> wording.append('\n').append(t.term()).append(": ").append(t.explanation()));

@@ -68,7 +68,7 @@ record FrontMatter(
         t.paragraph("Some information is not in this bundle, or is covered by a black box. This page says what and"
                 + " why. If anything is unclear, contact us and we will explain it.");
         t.open("L");
-        for (String sentence : RemovedSummary.sentences(request.documents(), redactions)) {
+        for (String sentence : RemovedSummary.sentences(request.documents(), request.wordings(), redactions)) {
             layout.item(sentence);
         }
         t.closeElement();
@@ -79,7 +79,9 @@ record FrontMatter(
                 + " information it was. The box is the same size whatever it covers.");
         t.open("Table");
         for (RedactionCode code : RedactionCode.values()) {
-            layout.row(code.name(), code.meaning());
+            if (code.thirdParty() || redactions.containsKey(code)) {
+                layout.row(code.name(), code.meaning(request.wordings()));
+            }
         }
         t.closeElement();
 

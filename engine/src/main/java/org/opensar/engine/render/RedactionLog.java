@@ -44,7 +44,7 @@ final class RedactionLog {
                         p.type(),
                         p.code(),
                         p.reason(),
-                        Exemption.THIRD_PARTY,
+                        request.wordings().exemption(p.code().ground()),
                         p.decidedBy(),
                         p.decidedAt(),
                         "");
@@ -57,7 +57,7 @@ final class RedactionLog {
                             "whole document: " + d.decision().disposition(),
                             "",
                             d.decision().reason(),
-                            Exemption.of(d.decision().reason()),
+                            request.wordings().exemption(d.decision().reason()),
                             d.decidedBy(),
                             d.decidedAt(),
                             d.decision().explanation());

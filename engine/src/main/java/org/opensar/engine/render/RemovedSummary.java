@@ -11,14 +11,15 @@ import org.opensar.engine.policy.Evidence;
 import org.opensar.engine.policy.ReasonCode;
 
 /**
- * "What we removed and why": every document not in the bundle counted by reason, with where to ask instead, and
- * every redaction counted by code, in plain English.
+ * "What we removed and why": every document not in the bundle counted by reason, in the council's wording (a document
+ * from another organisation with where to ask instead), and every redaction counted by code, in plain English.
  */
 final class RemovedSummary {
 
     private RemovedSummary() {}
 
-    static List<String> sentences(List<BundleDocument> documents, Map<RedactionCode, Integer> redactions) {
+    static List<String> sentences(
+            List<BundleDocument> documents, ReasonWordings wordings, Map<RedactionCode, Integer> redactions) {
         Map<SourceBody, Integer> bySource = new EnumMap<>(SourceBody.class);
         Map<ReasonCode, Integer> byReason = new EnumMap<>(ReasonCode.class);
         int awaiting = 0;
@@ -38,7 +39,7 @@ final class RemovedSummary {
         }
         List<String> sentences = new ArrayList<>();
         bySource.forEach((body, n) -> sentences.add(documents(n) + " " + body.advice(n) + "."));
-        byReason.forEach((reason, n) -> sentences.add(documents(n) + " " + why(reason, n)));
+        byReason.forEach((reason, n) -> sentences.add(wordings.sentence(reason, n)));
         if (awaiting > 0) {
             sentences.add(
                     awaiting == 1
@@ -51,37 +52,12 @@ final class RemovedSummary {
         }
         redactions.forEach((code, n) -> sentences.add(
                 "We covered " + n + (n == 1 ? " piece" : " pieces") + " of information with a box marked " + code.name()
-                        + ": " + lowerFirst(code.meaning())
-                        + " It is that person's information, not yours."));
+                        + ": " + lowerFirst(code.meaning(wordings))
+                        + (code.thirdParty() ? " It is that person's information, not yours." : "")));
         if (sentences.isEmpty()) {
             sentences.add("We have not removed or covered anything.");
         }
         return sentences;
-    }
-
-    private static String why(ReasonCode reason, int n) {
-        boolean one = n == 1;
-        String are = one ? "is" : "are";
-        String were = one ? "was" : "were";
-        String them = one ? "it" : "them";
-        return switch (reason) {
-            case COURT ->
-                (one ? "is a court document or was" : "are court documents or were")
-                        + " written by social care for a court: you can ask the court that dealt with the case for "
-                        + them + ".";
-            case FINANCIAL ->
-                are + " about money (payments, grants or placement costs). " + (one ? "It is" : "They are")
-                        + " the council's financial " + (one ? "record" : "records") + ", not your personal data.";
-            case ADMIN ->
-                (one ? "is an administrative record" : "are administrative records")
-                        + " for staff only, such as the Placement Information Record.";
-            case DUPLICATE ->
-                (one ? "was a copy" : "were copies") + " of a document that is already in this bundle, so we kept one"
-                        + " copy.";
-            case NOT_MEANINGFUL ->
-                "had nothing meaningful in " + them + " (for example \"No issues\" or \"Went to school as normal\").";
-            default -> were + " kept back for another reason an officer can explain to you.";
-        };
     }
 
     private static String clues(BundleDocument document) {

@@ -143,7 +143,15 @@ class ProcessCommandTest {
                                 + "Officers spoke to Donna Morris at the address.")))
                 .build();
 
-        assertThat(process(folder.toString(), "--out", tmp.resolve("out").toString()))
+        Path wording = java.nio.file.Files.writeString(
+                tmp.resolve("wording.json"),
+                "{\"THIRD_PARTY_SOURCE\": {\"exemption\": \"Our ground for reports from other bodies\"}}");
+        assertThat(process(
+                        folder.toString(),
+                        "--out",
+                        tmp.resolve("out").toString(),
+                        "--reason-wording",
+                        wording.toString()))
                 .as(err.toString())
                 .isZero();
 
@@ -179,7 +187,9 @@ class ProcessCommandTest {
                     .doesNotContain("Donna", "Morris", "07700", "Public Protection Unit");
         }
         assertThat(java.nio.file.Files.readString(tmp.resolve("out/redaction-log.csv")))
-                .contains("documents/visit.pdf", "documents/police.pdf", "THIRD_PARTY_SOURCE", "VERIFIED_CLEAN");
+                .contains("documents/visit.pdf", "documents/police.pdf", "THIRD_PARTY_SOURCE", "VERIFIED_CLEAN")
+                .as("the council's own citation, from --reason-wording")
+                .contains("THIRD_PARTY_SOURCE,Our ground for reports from other bodies,");
     }
 
     @Test

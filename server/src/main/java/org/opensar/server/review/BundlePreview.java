@@ -107,6 +107,7 @@ class BundlePreview {
                         .map(d -> d.document().file().equals(document.file()) ? d : d.renderedAs(RenderMode.TYPESET))
                         .toList(),
                 all.letter(),
+                all.wordings(),
                 all.issued());
         return preview(
                 reference,

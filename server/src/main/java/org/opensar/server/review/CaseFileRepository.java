@@ -437,12 +437,13 @@ class CaseFileRepository {
             String duplicateOf,
             String changedBy,
             Instant changedAt,
-            String changeReason) {}
+            String changeReason,
+            String professionalOpinion) {}
 
     DocumentContent content(long id) {
         return jdbc.sql("""
                 select text, title, metadata_author, metadata_source, page_starts, engine_evidence, engine_reason,
-                       engine_explanation, duplicate_of, changed_by, changed_at, change_reason
+                       engine_explanation, duplicate_of, changed_by, changed_at, change_reason, professional_opinion
                 from case_document where id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new DocumentContent(
@@ -459,7 +460,8 @@ class CaseFileRepository {
                         rs.getString("duplicate_of"),
                         rs.getString("changed_by"),
                         instant(rs.getTimestamp("changed_at")),
-                        rs.getString("change_reason")))
+                        rs.getString("change_reason"),
+                        rs.getString("professional_opinion")))
                 .single();
     }
 
@@ -475,10 +477,11 @@ class CaseFileRepository {
                 .optional();
     }
 
-    void changeDisposition(long id, ReasonCode reason, String explanation, String by, Instant at, String why) {
+    void changeDisposition(
+            long id, ReasonCode reason, String explanation, String by, Instant at, String why, String opinion) {
         jdbc.sql("""
                 update case_document set disposition = :disposition, reason = :reason, explanation = :explanation,
-                    changed_by = :by, changed_at = :at, change_reason = :why
+                    changed_by = :by, changed_at = :at, change_reason = :why, professional_opinion = :opinion
                 where id = :id""")
                 .param("disposition", reason.disposition().name())
                 .param("reason", reason.name())
@@ -486,6 +489,7 @@ class CaseFileRepository {
                 .param("by", by)
                 .param("at", Timestamp.from(at))
                 .param("why", why)
+                .param("opinion", opinion)
                 .param("id", id)
                 .update();
     }

@@ -24,6 +24,7 @@ import org.opensar.engine.render.BundleDocument;
 import org.opensar.engine.render.BundleRequest;
 import org.opensar.engine.render.CoveringLetter;
 import org.opensar.engine.render.DisclosureBundleWriter;
+import org.opensar.engine.render.ReasonWordings;
 import org.opensar.engine.render.RenderProgress;
 import org.opensar.server.council.CouncilSettings;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,7 @@ class DisclosureBundles {
     private final StoredTexts texts;
     private final ReviewProperties properties;
     private final CouncilSettings council;
+    private final ReasonWordings wordings;
 
     DisclosureBundles(
             CaseFileRepository caseFiles,
@@ -48,8 +50,10 @@ class DisclosureBundles {
             ReleaseRepository releases,
             StoredTexts texts,
             ReviewProperties properties,
-            CouncilSettings council) {
+            CouncilSettings council,
+            ReasonWordings wordings) {
         this.council = council;
+        this.wordings = wordings;
         this.caseFiles = caseFiles;
         this.redactions = redactions;
         this.releases = releases;
@@ -99,7 +103,7 @@ class DisclosureBundles {
                             properties.letter() == null
                                     ? CoveringLetter.defaults()
                                     : CoveringLetter.read(properties.letter()));
-            return new BundleRequest(description, documents, letter, issued);
+            return new BundleRequest(description, documents, letter, wordings, issued);
         }
     }
 
@@ -118,6 +122,10 @@ class DisclosureBundles {
         if (document.changedByOfficer()) {
             evidence.add(new Evidence(
                     Evidence.Kind.CANDIDATE, "changed by " + content.changedBy() + ": " + content.changeReason()));
+            if (content.professionalOpinion() != null) {
+                evidence.add(new Evidence(
+                        Evidence.Kind.CANDIDATE, "professional's opinion: " + content.professionalOpinion()));
+            }
             decidedBy = content.changedBy();
             decidedAt = content.changedAt();
         }

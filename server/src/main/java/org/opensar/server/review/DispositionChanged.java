@@ -9,8 +9,16 @@ import org.opensar.server.staff.Actor;
 public record DispositionChanged(CaseReference request, Actor by, Disposed earlier, Disposed payload, String why)
         implements RequestAudited {
 
-    /** A document's disposition and the reason code for it. */
-    public record Disposed(String file, Disposition disposition, ReasonCode reason) {}
+    /**
+     * A document's disposition and the reason code for it, with the appropriate professional's opinion where the
+     * reason is serious harm.
+     */
+    public record Disposed(String file, Disposition disposition, ReasonCode reason, String professionalOpinion) {
+
+        public Disposed(String file, Disposition disposition, ReasonCode reason) {
+            this(file, disposition, reason, null);
+        }
+    }
 
     @Override
     public String action() {

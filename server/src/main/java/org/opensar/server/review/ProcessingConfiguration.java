@@ -22,6 +22,7 @@ import org.opensar.engine.process.EngineFactory;
 import org.opensar.engine.process.PersonalDataRedactions;
 import org.opensar.engine.process.RedactionStage;
 import org.opensar.engine.process.SharedTextMarker;
+import org.opensar.engine.render.ReasonWordings;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -56,6 +57,14 @@ class ProcessingConfiguration {
     @Bean
     DisclosurePolicy disclosurePolicy(ReviewProperties properties) {
         return properties.policy() == null ? DisclosurePolicy.careLeaver() : DisclosurePolicy.read(properties.policy());
+    }
+
+    /** What the bundle and the redaction log say about each reason for keeping a document back. */
+    @Bean
+    ReasonWordings reasonWordings(ReviewProperties properties) {
+        return properties.reasonWording() == null
+                ? ReasonWordings.defaults()
+                : ReasonWordings.read(properties.reasonWording());
     }
 
     @Bean

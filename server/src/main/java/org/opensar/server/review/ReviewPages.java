@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.detect.RedactionReason;
 import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
@@ -148,6 +149,7 @@ class ReviewPages {
         model.addAttribute("progress", workbench.progress(opened.caseFile()));
         model.addAttribute("editable", opened.editable());
         model.addAttribute("types", PersonalDataType.values());
+        model.addAttribute("exemptions", RedactionReason.exemptions());
         model.addAttribute(
                 "reasons",
                 Arrays.stream(ReasonCode.values())
@@ -212,10 +214,13 @@ class ReviewPages {
             @RequestParam int start,
             @RequestParam int end,
             @RequestParam PersonalDataType type,
+            @RequestParam(required = false) RedactionReason exemption,
+            @RequestParam(required = false) String opinion,
             Authentication authentication,
             RedirectAttributes redirect) {
         try {
-            RedactionView added = workbench.addRedaction(reference, id, start, end, type, Actor.of(authentication));
+            RedactionView added = workbench.addRedaction(
+                    reference, id, new SelectedPassage(start, end, type, exemption, opinion), Actor.of(authentication));
             redirect.addFlashAttribute("flash", "Redaction added: " + added.text());
         } catch (CaseFileRefusedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -229,10 +234,12 @@ class ReviewPages {
             @PathVariable long id,
             @RequestParam ReasonCode reason,
             @RequestParam(required = false) String why,
+            @RequestParam(required = false) String opinion,
             Authentication authentication,
             RedirectAttributes redirect) {
         try {
-            List<String> sharedText = workbench.changeDisposition(reference, id, reason, why, Actor.of(authentication));
+            List<String> sharedText =
+                    workbench.changeDisposition(reference, id, reason, why, opinion, Actor.of(authentication));
             redirect.addFlashAttribute(
                     "flash", "Decision changed to " + reason.disposition().label() + " (" + reason.label() + ").");
             if (!sharedText.isEmpty()) {

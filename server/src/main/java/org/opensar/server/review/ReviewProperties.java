@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxDocumentMegabytes documents larger than this go to review as too large
  * @param policy the council's disclosure policy file (JSON); the care-leaver policy when not set
  * @param letter the council's covering-letter text (JSON, see docs/bundle.md); the defaults when not set
+ * @param reasonWording the council's wording of its reasons for keeping documents back: the bundle's plain-English
+ *     sentence and the redaction log's legal citation for each (JSON, see docs/bundle.md); OpenSAR's when not set
  * @param resumeInterval how often a node looks for case files left processing without a worker
  * @param downloadDays how long after release the requester can download the package from their own page
  * @param deliveryFormat how a released bundle is sealed: an AES-256 encrypted PDF (the default, {@code pdf}), which
@@ -38,6 +40,7 @@ public record ReviewProperties(
         int maxDocumentMegabytes,
         Path policy,
         Path letter,
+        Path reasonWording,
         Duration resumeInterval,
         int downloadDays,
         DeliveryFormat deliveryFormat) {
@@ -50,6 +53,7 @@ public record ReviewProperties(
                 : serverFolderRoots.stream().filter(ReviewProperties::given).toList();
         policy = given(policy) ? policy : null;
         letter = given(letter) ? letter : null;
+        reasonWording = given(reasonWording) ? reasonWording : null;
         resumeInterval = resumeInterval == null ? Duration.ofMinutes(1) : resumeInterval;
         downloadDays = downloadDays < 1 ? 28 : downloadDays;
         deliveryFormat = deliveryFormat == null ? DeliveryFormat.ENCRYPTED_PDF : deliveryFormat;

@@ -223,13 +223,14 @@ public class Workbench {
         }
     }
 
-    /** Adds an officer's redaction of the text between two offsets of the document's text. */
+    /** Adds an officer's redaction of the words they selected, for the reason they gave (see SelectedPassage). */
     @Transactional
-    public RedactionView addRedaction(
-            CaseReference reference, long documentId, int start, int end, PersonalDataType type, Actor actor) {
+    public RedactionView addRedaction(CaseReference reference, long documentId, SelectedPassage passage, Actor actor) {
         CaseFileSummary caseFile = editableCaseFile(reference);
         document(caseFile.id(), documentId);
         CaseFileRepository.DocumentContent content = caseFiles.content(documentId);
+        int start = passage.start();
+        int end = passage.end();
         if (start < 0 || end > content.text().length() || start >= end) {
             throw new CaseFileRefusedException("Select some of the document's text to redact.");
         }
@@ -237,16 +238,18 @@ public class Workbench {
         if (text.isBlank()) {
             throw new CaseFileRefusedException("The selection is only white space: select the words to redact.");
         }
-        RedactionReason reason = RedactionReason.forType(type);
+        RedactionReason reason = ExemptionChecks.passage(passage.type(), passage.exemption());
+        String opinionOf = ExemptionChecks.opinion(reason.needsProfessionalOpinion(), passage.opinion());
         long id = redactions.insertOfficers(
                 documentId,
                 start,
                 end,
                 pageAt(content.pageStarts(), start),
                 text,
-                type,
+                passage.type(),
                 reason,
-                "Selected by " + actor.username() + ": " + reason.plainEnglish(),
+                ExemptionChecks.withOpinion(
+                        "Selected by " + actor.username() + ": " + reason.plainEnglish(), opinionOf),
                 actor.username(),
                 now());
         RedactionView added = redaction(caseFile, id);
@@ -255,27 +258,27 @@ public class Workbench {
     }
 
     /**
-     * Changes a document's disposition to the one {@code reason} gives, with the officer's reason recorded. Returns,
+     * Changes a document's disposition to the one {@code reason} gives, with the officer's reason recorded, and for
+     * serious harm the opinion of the appropriate professional, without which it is refused. Returns,
      * one sentence each, the documents the new decision is at odds with: a document to disclose that holds this
      * withheld one's text, or a withheld one whose text this document to disclose holds. The release would be refused
      * until the two are decided alike or what they share is redacted, so the officer hears of it now.
      */
     @Transactional
     public List<String> changeDisposition(
-            CaseReference reference, long documentId, ReasonCode reason, String why, Actor actor) {
+            CaseReference reference, long documentId, ReasonCode reason, String why, String opinion, Actor actor) {
         CaseFileSummary caseFile = editableCaseFile(reference);
-        if (why == null || why.isBlank()) {
-            throw new CaseFileRefusedException("Give the reason for changing the decision: it goes in the record.");
-        }
+        String reasonGiven = ExemptionChecks.why(reason, why);
+        String opinionOf = ExemptionChecks.opinion(reason.needsProfessionalOpinion(), opinion);
         ReviewDocument before = document(caseFile.id(), documentId);
-        caseFiles.changeDisposition(
-                documentId, reason, policy.explain(reason, why.strip()), actor.username(), now(), why.strip());
+        String explanation = policy.explain(reason, ExemptionChecks.withOpinion(reasonGiven, opinionOf));
+        caseFiles.changeDisposition(documentId, reason, explanation, actor.username(), now(), reasonGiven, opinionOf);
         events.publishEvent(new DispositionChanged(
                 reference,
                 actor,
                 new DispositionChanged.Disposed(before.file(), before.disposition(), before.reason()),
-                new DispositionChanged.Disposed(before.file(), reason.disposition(), reason),
-                why.strip()));
+                new DispositionChanged.Disposed(before.file(), reason.disposition(), reason, opinionOf),
+                reasonGiven));
         return sharedTextOf(caseFile.id(), before.file());
     }
 

@@ -166,8 +166,8 @@ class BundleReleaseIT extends IntegrationTest {
     @Order(2)
     void aBundleThatFailsVerificationReleasesNothingAndSaysWhy() throws Exception {
         workbench.changeDisposition(
-                reference, original.id(), ReasonCode.THIRD_PARTY_SOURCE, "from the police", officer);
-        workbench.changeDisposition(reference, copy.id(), ReasonCode.CASE_NOTE, "the fuller copy", officer);
+                reference, original.id(), ReasonCode.THIRD_PARTY_SOURCE, "from the police", null, officer);
+        workbench.changeDisposition(reference, copy.id(), ReasonCode.CASE_NOTE, "the fuller copy", null, officer);
         ReviewSteps.settleTheRest(workbench, reference, officer, "read: fine");
         approve();
 
@@ -189,8 +189,8 @@ class BundleReleaseIT extends IntegrationTest {
     @Order(3)
     void aPreparedBundleIsRefusedOnceTheDecisionsChangeAndReleasedWithItsPasswordShownOnce() throws Exception {
         qualityCheck.returnToOfficer(reference, "Decide the copy and its original alike.", manager);
-        workbench.changeDisposition(reference, copy.id(), ReasonCode.DUPLICATE, "a copy after all", officer);
-        workbench.changeDisposition(reference, original.id(), original.reason(), "not from the police", officer);
+        workbench.changeDisposition(reference, copy.id(), ReasonCode.DUPLICATE, "a copy after all", null, officer);
+        workbench.changeDisposition(reference, original.id(), original.reason(), "not from the police", null, officer);
         approve();
         PreparedBundle ready = ReviewSteps.prepared(context, reference, officer);
         assertThat(ready.state()).isEqualTo(PreparationState.READY);

@@ -3,6 +3,9 @@ package org.opensar.server.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opensar.server.casework.NewRequestBuilder.aSubjectAccessRequest;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,17 +21,20 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opensar.engine.casefile.CaseDescriptionReader;
 import org.opensar.engine.casefile.DocumentPart;
 import org.opensar.engine.detect.PersonMentions;
 import org.opensar.engine.detect.PersonalDataType;
+import org.opensar.engine.detect.RedactionReason;
 import org.opensar.engine.detect.RedactionStatus;
 import org.opensar.engine.policy.Disposition;
 import org.opensar.engine.policy.ReasonCode;
@@ -172,13 +178,32 @@ class CaseFileReviewIT extends IntegrationTest {
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        RedactionView added =
-                workbench.addRedaction(reference, withProposals.id(), start, end, PersonalDataType.PERSON, officer);
+        int from = start;
+        int to = end;
+        BiFunction<RedactionReason, String, ThrowingCallable> exempting =
+                (exemption, opinion) -> () -> workbench.addRedaction(
+                        reference,
+                        withProposals.id(),
+                        new SelectedPassage(from, to, PersonalDataType.PERSON, exemption, opinion),
+                        officer);
+        assertThatThrownBy(exempting.apply(RedactionReason.SERIOUS_HARM_HEALTH, ""))
+                .hasMessageContaining("opinion of the appropriate professional");
+        assertThatThrownBy(exempting.apply(RedactionReason.THIRD_PARTY_NAME, null))
+                .hasMessageContaining("Choose an exemption");
+        RedactionView added = workbench.addRedaction(
+                reference,
+                withProposals.id(),
+                new SelectedPassage(start, end, PersonalDataType.PERSON, RedactionReason.LEGAL_PRIVILEGE, null),
+                officer);
+        assertThat(added.reason()).isEqualTo(RedactionReason.LEGAL_PRIVILEGE);
+        assertThat(documentPage(ref, withProposals.id()))
+                .as("the officer sees the exemption on the redaction, and can choose one for the next")
+                .contains("legal privilege (exemption)", "id=\"redaction-exemption\"");
         assertThat(added.text()).isEqualTo(text.substring(start, end));
         assertThat(added.decision()).isEqualTo(RedactionStatus.ACCEPTED);
         assertThat(added.origin()).isEqualTo(RedactionOrigin.OFFICER);
-        assertThatThrownBy(() ->
-                        workbench.addRedaction(reference, withProposals.id(), 5, 5, PersonalDataType.PERSON, officer))
+        assertThatThrownBy(() -> workbench.addRedaction(
+                        reference, withProposals.id(), SelectedPassage.of(5, 5, PersonalDataType.PERSON), officer))
                 .isInstanceOf(CaseFileRefusedException.class);
 
         // A withheld document the officer decides to disclose comes with its third parties' data proposed for
@@ -190,11 +215,16 @@ class CaseFileReviewIT extends IntegrationTest {
                         .orElseThrow();
         int openBefore = workbench.progress(reference).openRedactions();
         workbench.changeDisposition(
-                reference, disclosedAfterAll.id(), ReasonCode.CASE_NOTE, "the council's own record", officer);
+                reference, disclosedAfterAll.id(), ReasonCode.CASE_NOTE, "the council's own record", null, officer);
         assertThat(workbench.progress(reference).openRedactions())
                 .isEqualTo(openBefore + disclosedAfterAll.openRedactions());
         workbench.changeDisposition(
-                reference, disclosedAfterAll.id(), ReasonCode.THIRD_PARTY_SOURCE, "on reflection: police", officer);
+                reference,
+                disclosedAfterAll.id(),
+                ReasonCode.THIRD_PARTY_SOURCE,
+                "on reflection: police",
+                null,
+                officer);
         assertThat(workbench.progress(reference).openRedactions()).isEqualTo(openBefore);
 
         // Decisions at odds: a withheld original whose copy the officer then decides to disclose. The officer hears
@@ -210,14 +240,15 @@ class CaseFileReviewIT extends IntegrationTest {
                 .findFirst()
                 .orElseThrow();
         workbench.changeDisposition(
-                reference, original.id(), ReasonCode.THIRD_PARTY_SOURCE, "from the police", officer);
-        assertThat(workbench.changeDisposition(reference, copy.id(), ReasonCode.CASE_NOTE, "fuller copy", officer))
+                reference, original.id(), ReasonCode.THIRD_PARTY_SOURCE, "from the police", null, officer);
+        assertThat(workbench.changeDisposition(
+                        reference, copy.id(), ReasonCode.CASE_NOTE, "fuller copy", null, officer))
                 .singleElement()
                 .asString()
                 .startsWith(copy.file() + " is to be disclosed but holds ")
                 .contains("of withheld document " + original.file());
-        workbench.changeDisposition(reference, copy.id(), ReasonCode.DUPLICATE, "a copy after all", officer);
-        workbench.changeDisposition(reference, original.id(), original.reason(), "not from the police", officer);
+        workbench.changeDisposition(reference, copy.id(), ReasonCode.DUPLICATE, "a copy after all", null, officer);
+        workbench.changeDisposition(reference, original.id(), original.reason(), "not from the police", null, officer);
 
         // Settle everything else: documents in review become decisions, open proposals are accepted.
         ReviewSteps.settleTheRest(workbench, reference, officer, "read it: fine");
@@ -228,10 +259,45 @@ class CaseFileReviewIT extends IntegrationTest {
                         .filter(d -> d.id() != withProposals.id() && !repeatedInAnotherDisclosed(reference, d.id()))
                         .findFirst()
                         .orElseThrow();
-        workbench.changeDisposition(reference, changed.id(), ReasonCode.ADMIN, "internal admin form", officer);
-        assertThatThrownBy(
-                        () -> workbench.changeDisposition(reference, changed.id(), ReasonCode.CASE_NOTE, " ", officer))
+        workbench.changeDisposition(
+                reference,
+                changed.id(),
+                ReasonCode.FAMILY_MEMBER_WORDS,
+                "father's letter; he refused consent",
+                null,
+                officer);
+        assertThatThrownBy(() ->
+                        workbench.changeDisposition(reference, changed.id(), ReasonCode.CASE_NOTE, " ", null, officer))
                 .hasMessageContaining("reason");
+        // Serious harm only with the appropriate professional's opinion, which is kept with the decision.
+        ReviewDocument harmful =
+                workbench.documents(reference, ReviewFilter.ALL.withDisposition(Disposition.DISCLOSE), 0, 100).stream()
+                        .filter(d -> d.id() != withProposals.id() && !repeatedInAnotherDisclosed(reference, d.id()))
+                        .findFirst()
+                        .orElseThrow();
+        assertThatThrownBy(() -> workbench.changeDisposition(
+                        reference,
+                        harmful.id(),
+                        ReasonCode.SERIOUS_HARM_SOCIAL_WORK,
+                        "risk to a sibling",
+                        " ",
+                        officer))
+                .hasMessageContaining("opinion of the appropriate professional");
+        assertThat(workbench.document(reference, harmful.id()).document().disposition())
+                .isEqualTo(Disposition.DISCLOSE);
+        workbench.changeDisposition(
+                reference,
+                harmful.id(),
+                ReasonCode.SERIOUS_HARM_SOCIAL_WORK,
+                "risk to a sibling",
+                "A. Social Worker, allocated social worker, 1 December 2026: likely to cause serious harm",
+                officer);
+        Workbench.DocumentPage harmPage = workbench.document(reference, harmful.id());
+        assertThat(harmPage.content().professionalOpinion()).startsWith("A. Social Worker, allocated social worker");
+        assertThat(harmPage.document().explanation()).contains("professional's opinion: A. Social Worker");
+        assertThat(documentPage(ref, harmful.id()))
+                .contains("id=\"professional-opinion\"", "A. Social Worker, allocated social worker")
+                .contains("serious harm, social work data (Sch 3 Part 3 para 11");
         workbench.addNote(reference, null, "Checked against the paper file.", officer);
         assertThat(workbench.progress(reference).complete()).isTrue();
 
@@ -252,6 +318,9 @@ class CaseFileReviewIT extends IntegrationTest {
         QualityCheck.Summary summary = qualityCheck.summary(reference);
         assertThat(summary.changedDocuments()).extracting(ReviewDocument::id).contains(changed.id());
         assertThat(summary.changedRedactions()).extracting(RedactionView::id).contains(rejected.id(), added.id());
+        assertThat(page("/requests/" + ref + "/quality-check", "IG_MANAGER"))
+                .as("the second person sees each exemption applied")
+                .contains("legal privilege (exemption)", "written or said by a member of the requester");
         qualityCheck.returnToOfficer(reference, "Look again at page 2.", secondManager);
         assertThat(casework.get(reference).status()).isEqualTo(RequestStatus.IN_PROGRESS);
         casework.act(reference, new ActionInput(RequestAction.SEND_FOR_QA, null, null), officer);
@@ -281,6 +350,12 @@ class CaseFileReviewIT extends IntegrationTest {
             assertThat(bundle.getNumberOfPages()).isEqualTo(released.record().bundlePages());
         }
         assertThat(bundleText).contains(ref).doesNotContain(accepted.text()).doesNotContain(added.text());
+        assertThat(bundleText.replaceAll("\\s+", " "))
+                .as("each withholding reason in its own words, a father's letter never 'another organisation'")
+                .contains("1 document was written by a member of your family.")
+                .contains("1 document has been kept back because a social worker thinks reading it could cause"
+                        + " serious harm to you or to someone else.")
+                .contains("LP Legal advice to the council, which the law lets us keep private.");
         CouncilDetails councilDetails = council.current();
         assertThat(bundleText.replaceAll("\\s+", " "))
                 .as("the covering letter is the council's, signed")
@@ -330,13 +405,19 @@ class CaseFileReviewIT extends IntegrationTest {
                         "PASSWORD_RELEASED",
                         "REQUEST_RELEASE");
         assertThat(audit.about(new AuditSubject("request", ref)))
-                .filteredOn(e -> e.action().equals("DISPOSITION_CHANGED") && "internal admin form".equals(e.reason()))
+                .filteredOn(e -> e.action().equals("DISPOSITION_CHANGED")
+                        && "father's letter; he refused consent".equals(e.reason()))
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.actor()).isEqualTo(officer.username());
                     assertThat(e.before()).contains("DISCLOSE");
-                    assertThat(e.after()).contains("WITHHOLD", "ADMIN");
+                    assertThat(e.after()).contains("WITHHOLD", "FAMILY_MEMBER_WORDS");
                 });
+        assertThat(audit.about(new AuditSubject("request", ref)))
+                .filteredOn(e -> e.action().equals("DISPOSITION_CHANGED") && "risk to a sibling".equals(e.reason()))
+                .singleElement()
+                .satisfies(e -> assertThat(e.after())
+                        .contains("SERIOUS_HARM_SOCIAL_WORK", "A. Social Worker, allocated social worker"));
     }
 
     @Test
@@ -405,6 +486,20 @@ class CaseFileReviewIT extends IntegrationTest {
             Thread.sleep(250);
         }
         throw new AssertionError("the case file was not processed in 3 minutes");
+    }
+
+    /** The workbench's page of one document, as an officer sees it. */
+    private String documentPage(String ref, long documentId) throws Exception {
+        return page("/requests/" + ref + "/review/documents/" + documentId, "IG_OFFICER");
+    }
+
+    private String page(String path, String role) throws Exception {
+        return mockMvc()
+                .perform(get(path).with(user("staff").roles(role)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private HttpResponse<String> upload(String ref, Path zip) throws IOException, InterruptedException {

@@ -74,7 +74,7 @@ public final class ReviewSteps {
     public static void settleTheRest(Workbench workbench, CaseReference reference, Actor officer, String why) {
         for (ReviewDocument d : workbench.documents(reference, ReviewFilter.ALL.withNeedsReview(true), 0, 1000)) {
             if (d.disposition() == Disposition.REVIEW) {
-                workbench.changeDisposition(reference, d.id(), ReasonCode.CORRESPONDENCE, why, officer);
+                workbench.changeDisposition(reference, d.id(), ReasonCode.CORRESPONDENCE, why, null, officer);
             }
             for (RedactionView r : workbench.document(reference, d.id()).redactions()) {
                 if (r.open()) {

@@ -121,8 +121,9 @@ class BundleReleaseIT extends IntegrationTest {
                 .filter(d -> d.reason() == ReasonCode.DUPLICATE)
                 .findFirst()
                 .orElseThrow();
+        String shownIn = workbench.document(reference, copy.id()).content().duplicateOf();
         original = documents.stream()
-                .filter(d -> copy.explanation().contains(d.file()))
+                .filter(d -> d.file().equals(shownIn))
                 .findFirst()
                 .orElseThrow();
     }

@@ -41,10 +41,9 @@ class ReviewPages {
     private final Workbench workbench;
     private final Casework casework;
     private final PageImages images;
-    private final CopyComparisons copies;
+    private final CopyViews copies;
 
-    ReviewPages(
-            CaseFiles caseFiles, Workbench workbench, Casework casework, PageImages images, CopyComparisons copies) {
+    ReviewPages(CaseFiles caseFiles, Workbench workbench, Casework casework, PageImages images, CopyViews copies) {
         this.caseFiles = caseFiles;
         this.workbench = workbench;
         this.casework = casework;

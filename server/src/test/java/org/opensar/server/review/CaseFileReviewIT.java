@@ -451,6 +451,18 @@ class CaseFileReviewIT extends IntegrationTest {
         assertThat(documentPage)
                 .contains("href=\"/requests/" + ref + "/review/documents/"
                         + copies.get(0).id() + "/copy\"");
+        ReviewDocument notACopy = everything.stream()
+                .filter(d -> d.reason() != ReasonCode.DUPLICATE)
+                .findFirst()
+                .orElseThrow();
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/requests/" + ref + "/review/documents/" + notACopy.id() + "/copy")
+                        .with(officer))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(refused.getContentAsString()))
+                .contains(notACopy.file() + " was not removed as a copy of another document.");
         String marked = null;
         ReviewDocument shown = null;
         for (ReviewDocument copy : copies) {

@@ -13,12 +13,12 @@ import org.springframework.stereotype.Service;
  * them up, with the policy's note length.
  */
 @Service
-class CopyComparisons {
+class CopyViews {
 
     private final CaseFileRepository caseFiles;
     private final DuplicateSettings settings;
 
-    CopyComparisons(CaseFileRepository caseFiles, DisclosurePolicy policy) {
+    CopyViews(CaseFileRepository caseFiles, DisclosurePolicy policy) {
         this.caseFiles = caseFiles;
         this.settings = DuplicateSettings.of(policy.copies());
     }
@@ -43,9 +43,6 @@ class CopyComparisons {
                         + content.duplicateOf() + ", is not in the case file."));
         String keptText = caseFiles.text(caseFile.id(), kept.file()).orElse("");
         return new CopyView(
-                copy,
-                kept,
-                content.evidence(),
-                SideBySide.of(content.text(), keptText == null ? "" : keptText, settings.noteWords()));
+                copy, kept, content.evidence(), SideBySide.of(content.text(), keptText, settings.noteWords()));
     }
 }

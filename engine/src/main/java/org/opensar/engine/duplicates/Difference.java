@@ -21,6 +21,17 @@ public record Difference(Kind kind, int words, String text) {
         /** Words that say something: the copy is more than a copy. */
         SUBSTANCE;
 
+        /** What it is, in a few words for the officer ("a header or footer on every printed page"). */
+        public String label() {
+            return switch (this) {
+                case RUNNING_HEADER -> "a header or footer on every printed page";
+                case PAGE_NUMBER -> "a page number or date";
+                case MISREADING -> "read differently (OCR or retyping)";
+                case ADDED_BY_COPYING -> "added by copying (a print line, a date stamp, a note)";
+                case SUBSTANCE -> "words of substance";
+            };
+        }
+
         /** Whether a copy with this difference is still the same document. */
         public boolean insubstantial() {
             return this != SUBSTANCE;

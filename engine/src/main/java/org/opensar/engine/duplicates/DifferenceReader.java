@@ -77,32 +77,61 @@ final class DifferenceReader {
     List<List<Difference>> read(WordSequence a, WordSequence b, List<WordAlignment.Run> runs) {
         List<Difference> onlyA = new ArrayList<>();
         List<Difference> onlyB = new ArrayList<>();
-        Map<String, Integer> repeatedA = repeats(a, runs, true);
-        Map<String, Integer> repeatedB = repeats(b, runs, false);
-        for (WordAlignment.Run run : runs) {
-            switch (run.kind()) {
-                case SAME -> {}
-                case ONLY_A -> onlyA.add(addition(a, run.aFrom(), run.aTo(), repeatedA));
-                case ONLY_B -> onlyB.add(addition(b, run.bFrom(), run.bTo(), repeatedB));
-                case CHANGED -> {
-                    if (misreading(a, run, b)) {
-                        onlyA.add(new Difference(
-                                Difference.Kind.MISREADING,
-                                run.aLength(),
-                                a.quote(run.aFrom(), run.aTo()) + " → " + b.quote(run.bFrom(), run.bTo())));
-                    } else if (otherNumbers(a, run, b)) {
-                        onlyA.add(new Difference(
-                                Difference.Kind.SUBSTANCE, run.aLength(), a.quote(run.aFrom(), run.aTo())));
-                        onlyB.add(new Difference(
-                                Difference.Kind.SUBSTANCE, run.bLength(), b.quote(run.bFrom(), run.bTo())));
-                    } else {
-                        onlyA.add(addition(a, run.aFrom(), run.aTo(), repeatedA));
-                        onlyB.add(addition(b, run.bFrom(), run.bTo(), repeatedB));
-                    }
-                }
+        for (Difference[] read : readRuns(a, b, runs)) {
+            if (read[0] != null) {
+                onlyA.add(read[0]);
+            }
+            if (read[1] != null) {
+                onlyB.add(read[1]);
             }
         }
         return List.of(List.copyOf(onlyA), List.copyOf(onlyB));
+    }
+
+    /**
+     * What each run of the alignment is read as, in order: {@code [0]} what a has there, {@code [1]} what b has, either
+     * null when that side has nothing of its own (a misreading is on a's side only, as in {@link #read}).
+     */
+    List<Difference[]> readRuns(WordSequence a, WordSequence b, List<WordAlignment.Run> runs) {
+        Map<String, Integer> repeatedA = repeats(a, runs, true);
+        Map<String, Integer> repeatedB = repeats(b, runs, false);
+        List<Difference[]> read = new ArrayList<>(runs.size());
+        for (WordAlignment.Run run : runs) {
+            read.add(
+                    switch (run.kind()) {
+                        case SAME -> new Difference[2];
+                        case ONLY_A -> new Difference[] {addition(a, run.aFrom(), run.aTo(), repeatedA), null};
+                        case ONLY_B -> new Difference[] {null, addition(b, run.bFrom(), run.bTo(), repeatedB)};
+                        case CHANGED -> changed(a, b, run, repeatedA, repeatedB);
+                    });
+        }
+        return read;
+    }
+
+    private Difference[] changed(
+            WordSequence a,
+            WordSequence b,
+            WordAlignment.Run run,
+            Map<String, Integer> repeatedA,
+            Map<String, Integer> repeatedB) {
+        if (misreading(a, run, b)) {
+            return new Difference[] {
+                new Difference(
+                        Difference.Kind.MISREADING,
+                        run.aLength(),
+                        a.quote(run.aFrom(), run.aTo()) + " → " + b.quote(run.bFrom(), run.bTo())),
+                null
+            };
+        }
+        if (otherNumbers(a, run, b)) {
+            return new Difference[] {
+                new Difference(Difference.Kind.SUBSTANCE, run.aLength(), a.quote(run.aFrom(), run.aTo())),
+                new Difference(Difference.Kind.SUBSTANCE, run.bLength(), b.quote(run.bFrom(), run.bTo()))
+            };
+        }
+        return new Difference[] {
+            addition(a, run.aFrom(), run.aTo(), repeatedA), addition(b, run.bFrom(), run.bTo(), repeatedB)
+        };
     }
 
     private Difference addition(WordSequence words, int from, int to, Map<String, Integer> repeated) {

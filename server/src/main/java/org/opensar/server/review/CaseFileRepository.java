@@ -420,6 +420,15 @@ class CaseFileRepository {
                 .optional();
     }
 
+    /** The case file's document {@code file}, by the name the engine's decisions give it ("copy of ..."). */
+    Optional<ReviewDocument> document(UUID caseFile, String file) {
+        return jdbc.sql(DOCUMENT + " where d.case_file_id = :caseFile and d.file = :file")
+                .param("caseFile", caseFile)
+                .param("file", file)
+                .query(CaseFileRepository::document)
+                .optional();
+    }
+
     /** What the workbench shows of one document besides its list entry. */
     /**
      * A document's text and what the bundle prints about it besides ({@code title}, and the records system's

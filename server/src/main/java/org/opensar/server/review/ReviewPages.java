@@ -42,12 +42,14 @@ class ReviewPages {
     private final Workbench workbench;
     private final Casework casework;
     private final PageImages images;
+    private final CopyViews copies;
 
-    ReviewPages(CaseFiles caseFiles, Workbench workbench, Casework casework, PageImages images) {
+    ReviewPages(CaseFiles caseFiles, Workbench workbench, Casework casework, PageImages images, CopyViews copies) {
         this.caseFiles = caseFiles;
         this.workbench = workbench;
         this.casework = casework;
         this.images = images;
+        this.copies = copies;
     }
 
     @GetMapping("/requests/{reference}/case-file")
@@ -156,6 +158,18 @@ class ReviewPages {
                         .filter(r -> r.disposition() != Disposition.REVIEW || r == ReasonCode.UNCERTAIN)
                         .toList());
         return "review/document";
+    }
+
+    /** A document removed as a copy beside the document it copies, what differs marked. */
+    @GetMapping("/requests/{reference}/review/documents/{id}/copy")
+    String copy(@PathVariable CaseReference reference, @PathVariable long id, Model model) {
+        Workbench.OpenedCaseFile opened = workbench.open(reference);
+        model.addAttribute("request", opened.request());
+        model.addAttribute(
+                "view",
+                copies.of(
+                        opened.caseFile(), workbench.document(opened.caseFile().id(), id)));
+        return "review/copy";
     }
 
     @GetMapping("/requests/{reference}/review/documents/{id}/pages/{page}.png")

@@ -249,6 +249,7 @@ class CaseFileReviewIT extends IntegrationTest {
                 .contains("of withheld document " + original.file());
         workbench.changeDisposition(reference, copy.id(), ReasonCode.DUPLICATE, "a copy after all", null, officer);
         workbench.changeDisposition(reference, original.id(), original.reason(), "not from the police", null, officer);
+        aRemovedCopyIsShownBesideTheDocumentItCopies(ref, everything);
 
         // Settle everything else: documents in review become decisions, open proposals are accepted.
         ReviewSteps.settleTheRest(workbench, reference, officer, "read it: fine");
@@ -521,6 +522,86 @@ class CaseFileReviewIT extends IntegrationTest {
     }
 
     /** Nobody but the account running OpenSAR can open the unpacked case file or the release's folders. */
+    /**
+     * The officer opens, from a removed copy's "Copy of" row, the copy beside the document it copies: both texts, and
+     * what only the copy has (the print line of a printed copy) marked in words, not colour alone.
+     */
+    private void aRemovedCopyIsShownBesideTheDocumentItCopies(String ref, List<ReviewDocument> everything)
+            throws Exception {
+        var mvc = mockMvc();
+        var officer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        staff(Role.IG_OFFICER))
+                .roles(Role.IG_OFFICER.name());
+        List<ReviewDocument> copies = everything.stream()
+                .filter(d -> d.reason() == ReasonCode.DUPLICATE)
+                .toList();
+        assertThat(copies).isNotEmpty();
+        String documentPage = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/requests/" + ref
+                                        + "/review/documents/" + copies.get(0).id())
+                                .with(officer))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(documentPage)
+                .contains("href=\"/requests/" + ref + "/review/documents/"
+                        + copies.get(0).id() + "/copy\"");
+        ReviewDocument notACopy = everything.stream()
+                .filter(d -> d.reason() != ReasonCode.DUPLICATE)
+                .findFirst()
+                .orElseThrow();
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/requests/" + ref + "/review/documents/" + notACopy.id() + "/copy")
+                        .with(officer))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(refused.getContentAsString()))
+                .contains(notACopy.file() + " was not removed as a copy of another document.");
+        String marked = null;
+        ReviewDocument shown = null;
+        for (ReviewDocument copy : copies) {
+            var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                    "/requests/" + ref + "/review/documents/" + copy.id() + "/copy")
+                            .with(officer))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as(copy.file()).isEqualTo(200);
+            String page = response.getContentAsString();
+            if (page.contains("Only in the copy")) {
+                marked = page;
+                shown = copy;
+                break;
+            }
+        }
+        assertThat(marked)
+                .as("a removed copy with something only it has, among " + copies)
+                .isNotNull();
+        String kept =
+                workbench.document(new CaseReference(ref), shown.id()).content().duplicateOf();
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(marked))
+                .contains("The copy: " + shown.file() + " (removed)")
+                .contains("The kept document: " + kept)
+                .contains("data-side=\"copy\"", "data-side=\"kept\"")
+                .contains("(nothing here)");
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(marked);
+        for (long id : List.of(
+                shown.id(),
+                everything.stream()
+                        .filter(d -> d.file().equals(kept))
+                        .findFirst()
+                        .orElseThrow()
+                        .id())) {
+            java.util.regex.Matcher word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]{4,}")
+                    .matcher(workbench
+                            .document(new CaseReference(ref), id)
+                            .content()
+                            .text());
+            assertThat(word.find()).isTrue();
+            assertThat(page).as("a word of each text is on the page").contains(word.group());
+        }
+    }
+
     private static void ownerOnly(Path caseFolder, Path releaseFolder) throws java.io.IOException {
         try (var paths = Files.walk(caseFolder)) {
             for (Path path : paths.toList()) {

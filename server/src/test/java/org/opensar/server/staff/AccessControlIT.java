@@ -124,6 +124,7 @@ class AccessControlIT extends IntegrationTest {
                 page(get, "/requests/" + REF + "/review/documents/1", CASEWORKERS),
                 page(get, "/requests/" + REF + "/review/documents/1/pages/1.png", CASEWORKERS),
                 page(get, "/requests/" + REF + "/review/documents/1/pages/1/marks", CASEWORKERS),
+                page(get, "/requests/" + REF + "/review/documents/1/copy", CASEWORKERS),
                 page(post, "/requests/" + REF + "/review/redactions/1", CASEWORKERS),
                 page(post, "/requests/" + REF + "/review/documents/1/redactions", CASEWORKERS),
                 page(post, "/requests/" + REF + "/review/documents/1/disposition", CASEWORKERS),

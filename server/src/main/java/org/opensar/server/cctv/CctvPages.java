@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.opensar.server.casework.ActionInput;
@@ -135,6 +136,35 @@ class CctvPages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @PostMapping("/requests/{reference}/cctv/stills")
+    String uploadStills(
+            @PathVariable CaseReference reference,
+            @RequestParam(name = "stills", required = false) List<MultipartFile> files,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        List<MultipartFile> chosen = files == null
+                ? List.of()
+                : files.stream().filter(f -> !f.isEmpty()).toList();
+        if (chosen.isEmpty()) {
+            throw new CctvRefusedException("Choose the stills to upload (JPEG or PNG).");
+        }
+        List<UploadedStill> pictures = new ArrayList<>();
+        for (MultipartFile file : chosen) {
+            try (InputStream in = file.getInputStream()) {
+                pictures.add(UploadedStill.read(
+                        file.getOriginalFilename(), in, properties.maxStill().toBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<Long> made = desk.upload(reference, pictures, Actor.of(authentication));
+        return done(
+                reference,
+                redirect,
+                made.size() + (made.size() == 1 ? " still" : " stills")
+                        + " uploaded, each with the detector's proposed boxes: mark the requester on each.");
     }
 
     @GetMapping("/requests/{reference}/cctv/footage/{id}")

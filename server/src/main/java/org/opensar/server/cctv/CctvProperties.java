@@ -26,6 +26,7 @@ import org.springframework.util.unit.DataSize;
  *     /usr/share/opencv4
  * @param decoderThreads threads decoding footage for the timeline
  * @param sweepInterval how often the overwrite warnings and the footage retention are checked
+ * @param maxStill the largest still uploaded as a picture ({@code OPENSAR_CCTV_MAX_STILL})
  */
 @ConfigurationProperties("opensar.cctv")
 public record CctvProperties(
@@ -39,7 +40,8 @@ public record CctvProperties(
         Obscuring obscuring,
         Path models,
         int decoderThreads,
-        Duration sweepInterval) {
+        Duration sweepInterval,
+        DataSize maxStill) {
 
     public CctvProperties {
         home = home == null || home.toString().isBlank() ? Path.of("data") : home;
@@ -55,6 +57,7 @@ public record CctvProperties(
         models = models == null || models.toString().isBlank() ? DetectorSettings.DEBIAN_MODELS : models;
         decoderThreads = decoderThreads < 1 ? 2 : decoderThreads;
         sweepInterval = sweepInterval == null ? Duration.ofHours(1) : sweepInterval;
+        maxStill = maxStill == null ? DataSize.ofMegabytes(50) : maxStill;
     }
 
     Path footage() {

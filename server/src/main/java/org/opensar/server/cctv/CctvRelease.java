@@ -109,7 +109,7 @@ public class CctvRelease {
         for (StillRecord still : desk.of(reference)) {
             StillCheck check = desk.check(still);
             if (!check.clean()) {
-                found.add(new Unaccounted(still.at(), check.unaccounted()));
+                found.add(new Unaccounted(still.label(), check.unaccounted()));
             }
         }
         return found;
@@ -208,7 +208,9 @@ public class CctvRelease {
     }
 
     private static String title(InformationRequest request, StillRecord still) {
-        return "Footage of " + request.footageRecordedOn() + ", " + still.at() + " into the recording";
+        return still.uploaded()
+                ? "Footage of " + request.footageRecordedOn() + ", still " + still.fileName() + " from the control room"
+                : "Footage of " + request.footageRecordedOn() + ", " + still.at() + " into the recording";
     }
 
     private Map<RegionKind, Integer> obscured(StillRecord still) {
@@ -223,7 +225,7 @@ public class CctvRelease {
         StringBuilder text = new StringBuilder();
         for (Unaccounted u : unaccounted) {
             for (ProposedRegion r : u.regions()) {
-                text.append("The still at ")
+                text.append("The still ")
                         .append(u.still())
                         .append(": a ")
                         .append(r.kind().label())

@@ -80,13 +80,7 @@ public class FootageLibrary {
 
     /** Stores the footage encrypted, checks it can be read, and starts its timeline. */
     public FootageRecord upload(CaseReference reference, InputStream in, String fileName, Actor actor) {
-        InformationRequest request = casework.get(reference);
-        if (request.type() != RequestType.PERSONAL_CCTV_SAR) {
-            throw new CctvRefusedException("Footage is uploaded only for a personal CCTV request.");
-        }
-        if (request.status().closed()) {
-            throw new CctvRefusedException("The request is closed: no more footage can be added.");
-        }
+        requireOpen(reference);
         UUID id = UUID.randomUUID();
         Path file = file(id);
         try {
@@ -137,6 +131,51 @@ public class FootageLibrary {
             throw new CctvRefusedException(e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the footage: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records a picture the control room exported on its own, as an export with no file and no timeline (the picture
+     * itself is kept only as the still it becomes); audited. Its stills' pictures are deleted with it by retention.
+     */
+    FootageRecord recordStill(CaseReference reference, UploadedStill still, Actor actor) {
+        requireOpen(reference);
+        FootageRecord record = new FootageRecord(
+                UUID.randomUUID(),
+                reference.value(),
+                still.fileName(),
+                still.sizeBytes(),
+                still.sha256(),
+                still.format().name(),
+                still.picture().getWidth(),
+                still.picture().getHeight(),
+                1L,
+                null,
+                null,
+                FootageStatus.STILL,
+                null,
+                actor.username(),
+                clock.instant(),
+                null,
+                null);
+        footage.insert(record);
+        audit.record(
+                reference.value(),
+                actor.username(),
+                "CCTV_STILL_UPLOADED",
+                null,
+                new Uploaded(record.id(), record.fileName(), record.sizeBytes(), record.sha256()),
+                null);
+        return record;
+    }
+
+    private void requireOpen(CaseReference reference) {
+        InformationRequest request = casework.get(reference);
+        if (request.type() != RequestType.PERSONAL_CCTV_SAR) {
+            throw new CctvRefusedException("Footage and stills are uploaded only for a personal CCTV request.");
+        }
+        if (request.status().closed()) {
+            throw new CctvRefusedException("The request is closed: no more footage or stills can be added.");
         }
     }
 

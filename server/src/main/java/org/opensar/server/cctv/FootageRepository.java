@@ -31,13 +31,19 @@ class FootageRepository {
 
     void insert(FootageRecord f) {
         jdbc.sql("""
-                insert into cctv_footage (id, reference, file_name, size_bytes, sha256, status, uploaded_by, uploaded_at)
-                values (:id, :reference, :fileName, :size, :sha256, :status, :by, :at)""")
+                insert into cctv_footage (id, reference, file_name, size_bytes, sha256, container, width, height, frames,
+                    status, uploaded_by, uploaded_at)
+                values (:id, :reference, :fileName, :size, :sha256, :container, :width, :height, :frames, :status, :by,
+                    :at)""")
                 .param("id", f.id())
                 .param("reference", f.reference())
                 .param("fileName", f.fileName())
                 .param("size", f.sizeBytes())
                 .param("sha256", f.sha256())
+                .param("container", f.container())
+                .param("width", f.width())
+                .param("height", f.height())
+                .param("frames", f.frames())
                 .param("status", f.status().name())
                 .param("by", f.uploadedBy())
                 .param("at", Timestamp.from(f.uploadedAt()))

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.opensar.engine.cctv.Obscuring;
 
-/** A frame the officer chose as a still: from which footage, which frame and when in it, and how others are obscured. */
+/**
+ * A still: a frame the officer chose from footage (which footage, which frame and when in it) or a picture the control
+ * room exported on its own (its file name), and how others are obscured.
+ */
 public record StillRecord(
         long id,
         UUID footageId,
@@ -15,9 +18,20 @@ public record StillRecord(
         int height,
         Obscuring obscuring,
         String chosenBy,
-        Instant chosenAt) {
+        Instant chosenAt,
+        String fileName) {
 
     public String at() {
         return FootageRecord.clock(atMs);
+    }
+
+    /** Which still, in the officer's words: "at 0:12" into the footage, or the uploaded picture's file name. */
+    public String label() {
+        return uploaded() ? fileName : "at " + at();
+    }
+
+    /** Whether the control room sent it as a picture, rather than the officer choosing it from footage. */
+    public boolean uploaded() {
+        return fileName != null;
     }
 }

@@ -15,7 +15,7 @@ import org.opensar.server.platform.AtRestEncryption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stills chosen from footage (their pictures encrypted), the boxes on them, and released responses. */
+/** The stills chosen from footage or uploaded (their pictures encrypted), the boxes on them, and released responses. */
 @Repository
 class StillRepository {
 
@@ -28,9 +28,9 @@ class StillRepository {
     long insert(StillRecord s, AtRestEncryption.Sealed png) {
         return jdbc.sql("""
                 insert into cctv_still (footage_id, reference, frame, at_ms, width, height, obscuring, nonce,
-                    ciphertext, chosen_by, chosen_at)
+                    ciphertext, chosen_by, chosen_at, file_name)
                 values (:footage, :reference, :frame, :at, :width, :height, :obscuring, :nonce, :ciphertext, :by,
-                    :chosenAt)
+                    :chosenAt, :fileName)
                 returning id""")
                 .param("footage", s.footageId())
                 .param("reference", s.reference())
@@ -43,6 +43,7 @@ class StillRepository {
                 .param("ciphertext", png.ciphertext())
                 .param("by", s.chosenBy())
                 .param("chosenAt", Timestamp.from(s.chosenAt()))
+                .param("fileName", s.fileName())
                 .query(Long.class)
                 .single();
     }
@@ -184,6 +185,7 @@ class StillRepository {
                 rs.getInt("height"),
                 Obscuring.valueOf(rs.getString("obscuring")),
                 rs.getString("chosen_by"),
-                rs.getTimestamp("chosen_at").toInstant());
+                rs.getTimestamp("chosen_at").toInstant(),
+                rs.getString("file_name"));
     }
 }

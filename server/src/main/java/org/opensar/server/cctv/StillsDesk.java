@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The officer's desk for stills: frames chosen from a timeline become stills (decoded at full size, kept encrypted),
- * each with the detector's proposed boxes; the officer marks the requester, adds the boxes it missed, dismisses the
+ * The officer's desk for stills: frames chosen from a timeline (decoded at full size) or pictures the control room
+ * exported on their own become stills, kept encrypted, each with the detector's proposed boxes; the officer marks the requester, adds the boxes it missed, dismisses the
  * ones that cover no one, and chooses solid boxes or a blur; the obscured still is made from those decisions alone,
  * and checked by the detector again.
  */
@@ -60,8 +60,11 @@ public class StillsDesk {
         this.clock = clock;
     }
 
-    /** What the audit log keeps of a chosen still. */
+    /** What the audit log keeps of a chosen or uploaded still: where in the footage, or which picture. */
     record Chosen(long still, UUID footage, long frame, String at, List<ProposedRegion> proposed) {}
+
+    /** A still just made, with what the detector proposed on it. */
+    private record Made(long id, List<ProposedRegion> proposed) {}
 
     /** What the audit log keeps of the officer's decisions on a still. */
     record Decided(long still, Obscuring obscuring, List<StillBox> boxes) {}
@@ -90,31 +93,70 @@ public class StillsDesk {
             } catch (IOException e) {
                 throw new CctvRefusedException("Frame " + frame + " could not be decoded: " + e.getMessage());
             }
-            StillRecord still = new StillRecord(
-                    0,
-                    footageId,
-                    reference.value(),
-                    frame,
-                    entry.atMs(),
-                    picture.getWidth(),
-                    picture.getHeight(),
-                    properties.obscuring(),
-                    actor.username(),
-                    clock.instant());
-            long id = stills.insert(still, cipher.encrypt(png(picture), pictureData(footageId, frame)));
-            List<ProposedRegion> proposed =
-                    detection.detector().map(d -> d.detect(picture)).orElse(List.of());
-            proposed.forEach(p -> stills.insertBox(id, p.box(), p.kind(), false, p.score(), p.explanation()));
+            Made still = make(reference, footageId, frame, entry.atMs(), null, picture, actor);
             audit.record(
                     reference.value(),
                     actor.username(),
                     "CCTV_STILL_CHOSEN",
                     null,
-                    new Chosen(id, footageId, frame, entry.at(), proposed),
+                    new Chosen(still.id(), footageId, frame, entry.at(), still.proposed()),
                     null);
-            made.add(id);
+            made.add(still.id());
         }
         return made;
+    }
+
+    /**
+     * Makes a still of each picture the control room exported on its own, exactly as a frame chosen from footage
+     * becomes one; each picture recorded as an export of its own, so retention deletes it as it deletes footage.
+     */
+    @Transactional
+    public List<Long> upload(CaseReference reference, List<UploadedStill> pictures, Actor actor) {
+        if (pictures.isEmpty()) {
+            throw new CctvRefusedException("Choose the stills to upload (JPEG or PNG).");
+        }
+        List<Long> made = new ArrayList<>();
+        for (UploadedStill picture : pictures) {
+            FootageRecord export = library.recordStill(reference, picture, actor);
+            Made still = make(reference, export.id(), 0, 0, picture.fileName(), picture.picture(), actor);
+            audit.record(
+                    reference.value(),
+                    actor.username(),
+                    "CCTV_STILL_CHOSEN",
+                    null,
+                    new Chosen(still.id(), export.id(), 0, picture.fileName(), still.proposed()),
+                    null);
+            made.add(still.id());
+        }
+        return made;
+    }
+
+    /** Keeps the picture encrypted as a still, with a box for each thing the detector proposes on it. */
+    private Made make(
+            CaseReference reference,
+            UUID footageId,
+            long frame,
+            long atMs,
+            String fileName,
+            BufferedImage picture,
+            Actor actor) {
+        StillRecord still = new StillRecord(
+                0,
+                footageId,
+                reference.value(),
+                frame,
+                atMs,
+                picture.getWidth(),
+                picture.getHeight(),
+                properties.obscuring(),
+                actor.username(),
+                clock.instant(),
+                fileName);
+        long id = stills.insert(still, cipher.encrypt(png(picture), pictureData(footageId, frame)));
+        List<ProposedRegion> proposed =
+                detection.detector().map(d -> d.detect(picture)).orElse(List.of());
+        proposed.forEach(p -> stills.insertBox(id, p.box(), p.kind(), false, p.score(), p.explanation()));
+        return new Made(id, proposed);
     }
 
     public List<StillRecord> of(CaseReference reference) {
@@ -206,17 +248,17 @@ public class StillsDesk {
         List<String> problems = new ArrayList<>();
         List<StillRecord> all = of(reference);
         if (all.isEmpty()) {
-            problems.add("No still has been chosen from the footage.");
+            problems.add("No still has been chosen from the footage or uploaded.");
         }
         for (StillRecord still : all) {
             List<StillBox> boxes = stills.boxes(still.id());
             long open = boxes.stream().filter(b -> b.decision() == null).count();
             if (open > 0) {
-                problems.add("The still at " + still.at() + " has " + open + " proposed "
+                problems.add("The still " + still.label() + " has " + open + " proposed "
                         + (open == 1 ? "box" : "boxes") + " to decide.");
             }
             if (boxes.stream().noneMatch(b -> b.decision() == BoxDecision.REQUESTER)) {
-                problems.add("The still at " + still.at() + " has no box marked as the requester.");
+                problems.add("The still " + still.label() + " has no box marked as the requester.");
             }
         }
         return problems;

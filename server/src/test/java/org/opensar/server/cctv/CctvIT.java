@@ -7,9 +7,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,6 +38,7 @@ import org.opensar.engine.cctv.DetectorSettings;
 import org.opensar.engine.cctv.ObscuringVerifier;
 import org.opensar.engine.cctv.OpenCvStillDetector;
 import org.opensar.engine.cctv.StillCheck;
+import org.opensar.engine.cctv.SyntheticFootage;
 import org.opensar.server.IntegrationTest;
 import org.opensar.server.casework.ActionInput;
 import org.opensar.server.casework.CaseReference;
@@ -212,6 +218,76 @@ class CctvIT extends IntegrationTest {
         assertThat(release.released(reference)).isEmpty();
         assertThat(casework.get(reference).status()).isEqualTo(RequestStatus.READY_FOR_QA);
         assertThat(auditActions(reference)).contains("CCTV_RELEASE_REFUSED");
+    }
+
+    @Test
+    void stillsTheControlRoomExportedAsPicturesAreUploadedLikeChosenOnesAndANonImageIsRefused() throws Exception {
+        CaseReference reference = new CaseReference(newRequest(NewRequestBuilder.a(RequestType.PERSONAL_CCTV_SAR)
+                .footageRecordedOn(LocalDate.now().minusDays(2))
+                .json()));
+        BufferedImage street = SyntheticFootage.frame(
+                640,
+                360,
+                new SyntheticFootage.Scene(
+                        new Color(120, 130, 125), List.of(CctvSteps.REQUESTER, CctvSteps.PASSER_BY), ""),
+                0);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(street, "png", png);
+
+        mvc.perform(multipart("/requests/" + reference + "/cctv/stills")
+                        .file(new MockMultipartFile(
+                                "stills",
+                                "not-a-still.png",
+                                "image/png",
+                                "%PDF-1.7 a letter".getBytes(StandardCharsets.US_ASCII)))
+                        .with(user(officer.username()).roles("IG_OFFICER"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/requests/" + reference + "/cctv"))
+                .andExpect(flash().attribute(
+                                "problem",
+                                org.hamcrest.Matchers.allOf(
+                                        org.hamcrest.Matchers.containsString(
+                                                "not-a-still.png is not a JPEG or PNG picture"),
+                                        org.hamcrest.Matchers.containsString("Nothing was uploaded"))));
+        assertThat(desk.of(reference)).as("nothing kept of a refused upload").isEmpty();
+        assertThat(library.of(reference)).isEmpty();
+
+        page(multipart("/requests/" + reference + "/cctv/stills")
+                .file(new MockMultipartFile("stills", "camera3-1402.png", "image/png", png.toByteArray())));
+
+        List<StillRecord> stills = desk.of(reference);
+        assertThat(stills).hasSize(1);
+        StillRecord still = stills.get(0);
+        assertThat(still.fileName()).isEqualTo("camera3-1402.png");
+        assertThat(still.label()).isEqualTo("camera3-1402.png");
+        assertThat(still.width()).isEqualTo(640);
+        assertThat(desk.boxes(still))
+                .as("the detector proposes the passer-by's face on an uploaded still too")
+                .anyMatch(b -> CctvSteps.PASSER_BY.face().coveredBy(b.box()) >= 0.8);
+        byte[] stored = jdbc.sql("select ciphertext from cctv_still where id = :id")
+                .param("id", still.id())
+                .query(byte[].class)
+                .single();
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1))
+                .as("encrypted at rest")
+                .doesNotContain("PNG", "IHDR");
+        assertThat(desk.picture(still).getRGB(10, 10)).isEqualTo(street.getRGB(10, 10));
+        FootageRecord export = library.get(reference, still.footageId());
+        assertThat(export.status()).isEqualTo(FootageStatus.STILL);
+        assertThat(auditActions(reference)).contains("CCTV_STILL_UPLOADED", "CCTV_STILL_CHOSEN");
+
+        markTheRequester(still);
+        assertThat(desk.unfinished(reference)).isEmpty();
+        assertThat(desk.check(still).clean()).isTrue();
+
+        casework.act(
+                reference, new ActionInput(RequestAction.WITHDRAW, "The requester withdrew by phone.", null), officer);
+        library.deleteExpired(Instant.now().plus(properties.footageRetention()).plus(Duration.ofDays(1)));
+        assertThat(library.get(reference, export.id()).status()).isEqualTo(FootageStatus.DELETED);
+        assertThatThrownBy(() -> desk.picture(still))
+                .isInstanceOf(CctvRefusedException.class)
+                .hasMessageContaining("deleted");
     }
 
     /** Boxes on the requester are theirs; every other box is obscured. */

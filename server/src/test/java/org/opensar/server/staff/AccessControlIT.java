@@ -146,6 +146,7 @@ class AccessControlIT extends IntegrationTest {
                 page(post, "/requests/" + REF + "/cctv/preservation/acknowledgement", CASEWORKERS),
                 page(post, "/requests/" + REF + "/cctv/preservation/preserved", CASEWORKERS),
                 page(post, "/requests/" + REF + "/cctv/footage", CASEWORKERS),
+                page(post, "/requests/" + REF + "/cctv/stills", CASEWORKERS),
                 page(get, "/requests/" + REF + "/cctv/footage/" + UPLOAD, CASEWORKERS),
                 page(get, "/requests/" + REF + "/cctv/footage/" + UPLOAD + "/thumbnails/0.jpg", CASEWORKERS),
                 page(post, "/requests/" + REF + "/cctv/footage/" + UPLOAD + "/stills", CASEWORKERS),

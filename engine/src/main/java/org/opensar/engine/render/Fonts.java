@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +47,8 @@ final class Fonts {
     private final PDDocument document;
     private final PDType0Font regular;
     private final PDType0Font bold;
-    private final Map<Integer, Boolean> ownGlyph = new HashMap<>();
-    private final Map<Path, Optional<PDType0Font>> fallbacks = new HashMap<>();
+    /** The fallback fonts loaded into this document, each the first time a character needs it. */
+    private final Map<Path, PDType0Font> fallbacks = new HashMap<>();
 
     private Fonts(PDDocument document, PDType0Font regular, PDType0Font bold) {
         this.document = document;
@@ -80,9 +81,9 @@ final class Fonts {
             i += Character.charCount(codePoint);
             PDType0Font font = preferred;
             String shown = new String(Character.toChars(codePoint));
-            if (!ownGlyph.computeIfAbsent(codePoint, this::inDejaVu)) {
-                Optional<PDType0Font> other = fallbackFor(shown);
-                font = other.orElse(preferred);
+            if (!Coverage.inDejaVu(codePoint)) {
+                Optional<Path> other = Coverage.fallbackWith(codePoint);
+                font = other.isPresent() ? fallback(other.get()) : preferred;
                 shown = other.isPresent() ? shown : "?";
             }
             if (font != currentFont && current.length() > 0) {
@@ -98,67 +99,62 @@ final class Fonts {
         return runs;
     }
 
-    private boolean inDejaVu(int codePoint) {
-        String character = new String(Character.toChars(codePoint));
-        return has(regular, character) && has(bold, character);
+    private PDType0Font fallback(Path path) throws IOException {
+        PDType0Font font = fallbacks.get(path);
+        if (font == null) {
+            font = load(document, Files.readAllBytes(path));
+            fallbacks.put(path, font);
+        }
+        return font;
     }
 
-    private static boolean has(PDType0Font font, String character) {
-        try {
-            font.encode(character);
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    /** The first fallback font that has {@code character}, each loaded the first time a character needs it. */
-    private Optional<PDType0Font> fallbackFor(String character) throws IOException {
-        for (Path path : FALLBACKS) {
-            Optional<PDType0Font> font = fallbacks.get(path);
-            if (font == null) {
-                font = Files.isReadable(path)
-                        ? Optional.of(load(document, Files.readAllBytes(path)))
-                        : Optional.empty();
-                fallbacks.put(path, font);
-            }
-            if (font.isPresent() && has(font.get(), character)) {
-                return font;
-            }
-        }
-        return Optional.empty();
+    /** Whether the bundle can print {@code codePoint}: what it cannot print it prints as "?". */
+    static boolean printable(int codePoint) {
+        return Coverage.inDejaVu(codePoint) || Coverage.fallbackWith(codePoint).isPresent();
     }
 
     /**
-     * Whether the bundle can print {@code codePoint}, in DejaVu (regular and bold) or the fallback font where it is
-     * installed: what it cannot print it prints as "?".
+     * Which font has a character, by the fonts' character maps, so that a fallback font is loaded into a bundle only
+     * when it prints something there. The fallback fonts' maps are read the first time DejaVu lacks a character.
      */
-    static boolean printable(int codePoint) {
-        return Coverage.CMAPS.stream().anyMatch(cmaps -> cmaps.stream().allMatch(c -> c.getGlyphId(codePoint) > 0));
-    }
-
-    /** The character maps of the fonts, each a list of the faces that must all have a character. */
     private static final class Coverage {
-        private static final List<List<CmapLookup>> CMAPS = cmaps();
+        private static final List<CmapLookup> DEJAVU = List.of(cmap(REGULAR), cmap(BOLD));
 
-        private static List<List<CmapLookup>> cmaps() {
-            try {
-                List<List<CmapLookup>> cmaps = new ArrayList<>();
-                cmaps.add(List.of(cmap(REGULAR), cmap(BOLD)));
+        static boolean inDejaVu(int codePoint) {
+            return DEJAVU.stream().allMatch(c -> c.getGlyphId(codePoint) > 0);
+        }
+
+        /** The first installed fallback font that has {@code codePoint}. */
+        static Optional<Path> fallbackWith(int codePoint) {
+            return Fallbacks.INSTALLED.entrySet().stream()
+                    .filter(e -> e.getValue().getGlyphId(codePoint) > 0)
+                    .map(Map.Entry::getKey)
+                    .findFirst();
+        }
+
+        private static final class Fallbacks {
+            private static final Map<Path, CmapLookup> INSTALLED = installed();
+
+            private static Map<Path, CmapLookup> installed() {
+                Map<Path, CmapLookup> installed = new LinkedHashMap<>();
                 for (Path path : FALLBACKS) {
                     if (Files.isReadable(path)) {
-                        cmaps.add(List.of(cmap(Files.readAllBytes(path))));
+                        try {
+                            installed.put(path, cmap(Files.readAllBytes(path)));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
                     }
                 }
-                return cmaps;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                return installed;
             }
         }
 
-        private static CmapLookup cmap(byte[] font) throws IOException {
+        private static CmapLookup cmap(byte[] font) {
             try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
                 return ttf.getUnicodeCmapLookup();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

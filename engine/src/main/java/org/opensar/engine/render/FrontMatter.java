@@ -3,6 +3,7 @@ package org.opensar.engine.render;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,15 +74,16 @@ record FrontMatter(
         }
         t.closeElement();
 
-        t.keepLines(4 + RedactionCode.values().length + 1);
+        List<RedactionCode> keyed = Arrays.stream(RedactionCode.values())
+                .filter(code -> code.thirdParty() || redactions.containsKey(code))
+                .toList();
+        t.keepLines(4 + keyed.size() + 1);
         t.heading("Key to the boxes", 14, 2);
         t.paragraph("A black box with a code shows where we covered information. The code says what kind of"
                 + " information it was. The box is the same size whatever it covers.");
         t.open("Table");
-        for (RedactionCode code : RedactionCode.values()) {
-            if (code.thirdParty() || redactions.containsKey(code)) {
-                layout.row(code.name(), code.meaning(request.wordings()));
-            }
+        for (RedactionCode code : keyed) {
+            layout.row(code.name(), code.meaning(request.wordings()));
         }
         t.closeElement();
 

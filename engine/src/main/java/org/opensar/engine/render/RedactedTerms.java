@@ -39,11 +39,11 @@ public final class RedactedTerms {
     private final Map<String, List<Term>> byCompactStart = new HashMap<>();
     private final List<String> terms = new ArrayList<>();
 
-    private RedactedTerms(Collection<String> texts, boolean compactToo) {
+    private RedactedTerms(Collection<String> texts, boolean compactToo, int fewestCharacters) {
         for (String text : texts) {
             List<String> words = Words.of(text).stream().map(Words.Word::folded).toList();
             int characters = words.stream().mapToInt(String::length).sum();
-            if (characters < MIN_CHARACTERS || ORDINARY_WORDS.containsAll(words)) {
+            if (characters < fewestCharacters || ORDINARY_WORDS.containsAll(words)) {
                 continue;
             }
             List<Term> sameStart = byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>());
@@ -66,7 +66,7 @@ public final class RedactedTerms {
     }
 
     public static RedactedTerms of(Collection<String> texts) {
-        return new RedactedTerms(texts, true);
+        return new RedactedTerms(texts, true, MIN_CHARACTERS);
     }
 
     /**
@@ -75,13 +75,13 @@ public final class RedactedTerms {
      * data where the council's letter says where records are kept, so it is covered only where approved.
      */
     static RedactedTerms of(Collection<String> texts, String wording) {
-        RedactedTerms all = new RedactedTerms(texts, true);
+        RedactedTerms all = new RedactedTerms(texts, true, MIN_CHARACTERS);
         Set<String> councils = new HashSet<>();
         all.find(wording).forEach(o -> councils.add(o.term()));
         return councils.isEmpty()
                 ? all
                 : new RedactedTerms(
-                        texts.stream().filter(t -> !councils.contains(t)).toList(), true);
+                        texts.stream().filter(t -> !councils.contains(t)).toList(), true, MIN_CHARACTERS);
     }
 
     /**
@@ -90,14 +90,7 @@ public final class RedactedTerms {
      * held "xxxxxxxxxxx" and "x@x.x" that way, in Apache POI's test files' bundle).
      */
     RedactedTerms inBinary(int letters) {
-        return new RedactedTerms(
-                terms.stream()
-                        .filter(t -> Words.of(t).stream()
-                                        .mapToInt(w -> w.folded().length())
-                                        .sum()
-                                > letters)
-                        .toList(),
-                false);
+        return new RedactedTerms(terms, false, letters + 1);
     }
 
     /** The distinct texts searched for. */

@@ -71,7 +71,7 @@ final class TextComparison {
 
     /**
      * Why a passage may be missing though the renderer kept it: a character of it that the bundle's fonts have no
-     * glyph for (Korean Hangul, scripts of India, Thai), which it prints as "?".
+     * glyph for (Thai, the scripts of India), which it prints as "?".
      */
     private static String unprintable(String passage) {
         return passage.codePoints()
